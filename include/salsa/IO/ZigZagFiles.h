@@ -1,0 +1,58 @@
+//===- ZigZagFiles.h - Readers for ZigZag's YAML inputs ---------*- C++ -*-===//
+//
+// ZigZag describes a target in a hardware YAML, the spatial mapping and
+// operand links in a mapping YAML, and layers in a workload YAML. These
+// readers accept ZigZag's files as they are; a bad file gets an error naming
+// the file, the line and the field.
+//
+//===----------------------------------------------------------------------===//
+#ifndef SALSA_IO_ZIGZAGFILES_H
+#define SALSA_IO_ZIGZAGFILES_H
+
+#include "salsa/Model/Mapping.h"
+
+#include "llvm/Support/Error.h"
+
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace salsa::io {
+
+/// Reads a hardware file. `contents`, if given, is used instead of reading
+/// `path` (which then only names the source in errors).
+llvm::Expected<Accelerator>
+readHardware(llvm::StringRef path,
+             std::optional<llvm::StringRef> contents = std::nullopt);
+
+/// One entry of a mapping file.
+struct MappingEntry {
+  std::string name; // layer name, operator type, or "default"
+  UserSpatialMapping spatial;
+  OperandLinks links;
+  /// Optional complete temporal ordering, innermost first.
+  std::vector<std::pair<std::string, int64_t>> temporalOrdering;
+};
+
+llvm::Expected<std::vector<MappingEntry>>
+readMapping(llvm::StringRef path,
+            std::optional<llvm::StringRef> contents = std::nullopt);
+
+/// ZigZag's choice: the entry named like the layer, else like its operator
+/// type, else "default"; nullptr if none.
+const MappingEntry *selectMapping(const std::vector<MappingEntry> &entries,
+                                  llvm::StringRef layerName,
+                                  llvm::StringRef operatorType);
+
+struct WorkloadLayer {
+  int64_t id = 0;
+  LayerSpec spec;
+};
+
+llvm::Expected<std::vector<WorkloadLayer>>
+readWorkload(llvm::StringRef path,
+             std::optional<llvm::StringRef> contents = std::nullopt);
+
+} // namespace salsa::io
+
+#endif // SALSA_IO_ZIGZAGFILES_H

@@ -1,0 +1,66 @@
+//===- Allocator.h - Loop ordering to memory levels (LOMA) ------*- C++ -*-===//
+//
+// Given one ordering of the temporal loops (innermost first), assigns each
+// loop to a memory level of every operand, bottom-up, exactly as ZigZag's
+// LOMA MemoryAllocator: at each memory, every operand it holds takes the
+// longest run of the next loops that still fits, choosing among the fitting
+// combinations the one with the fewest accesses to the level above (ties go
+// to the last combination enumerated). "Even" mapping additionally forces
+// operands sharing a memory to cut the ordering at the same place.
+//
+//===----------------------------------------------------------------------===//
+#ifndef SALSA_MODEL_ALLOCATOR_H
+#define SALSA_MODEL_ALLOCATOR_H
+
+#include "salsa/Model/Mapping.h"
+
+#include "llvm/ADT/ArrayRef.h"
+
+#include <string>
+
+namespace salsa {
+
+enum class MappingType : uint8_t { Even, Uneven };
+llvm::StringRef mappingTypeName(MappingType type);
+std::optional<MappingType> parseMappingType(llvm::StringRef name);
+
+/// Why an ordering cannot be allocated.
+struct AllocationFailure {
+  enum Kind : uint8_t {
+    /// The data fixed below a memory (lower loops plus spatial unrolling)
+    /// already overflows it (ZigZag MemoryTooSmallException).
+    MemoryTooSmall,
+    /// The top memory of an operand cannot hold the remaining loops
+    /// (ZigZag MemoryHierarchyTooSmallException).
+    HierarchyTooSmall,
+  };
+  Kind kind = MemoryTooSmall;
+  unsigned memory = 0;  // index into Accelerator::memories
+  unsigned operand = 0; // layer operand
+  std::string describe(const BoundLayer &bound) const;
+};
+
+class Allocator {
+public:
+  /// `spatialLevels` is the fractional internal spatial mapping.
+  Allocator(const BoundLayer &bound, const PerOperandLoops &spatialLevels,
+            MappingType type);
+
+  /// Allocates `ordering` (innermost first). On success fills `out` with one
+  /// list of loops per memory level of each operand and returns true.
+  bool run(llvm::ArrayRef<Loop> ordering, PerOperandLoops &out,
+           AllocationFailure *failure = nullptr) const;
+
+private:
+  const BoundLayer &bound;
+  const PerOperandLoops &spatial;
+  MappingType type;
+  /// Per memory: the layer operands it holds, in the memory's operand order.
+  std::vector<llvm::SmallVector<unsigned, 3>> operandsAt;
+  /// Per operand: index into Accelerator::memories of its top memory.
+  std::vector<unsigned> topMemory;
+};
+
+} // namespace salsa
+
+#endif // SALSA_MODEL_ALLOCATOR_H

@@ -1,0 +1,130 @@
+//===- MappingReader.cpp - ZigZag mapping YAML ----------------------------===//
+
+#include "YamlDocument.h"
+#include "salsa/IO/ZigZagFiles.h"
+
+#include "llvm/ADT/StringExtras.h"
+
+using namespace salsa;
+using namespace salsa::io;
+
+/// "K, 32" -> (K, 32).
+static llvm::Expected<std::pair<std::string, int64_t>>
+parseDimFactor(const YamlDocument &doc, const YNode *node,
+               const std::string &field) {
+  std::string dim;
+  std::string factorText;
+  if (node && node->kind == YNode::Sequence && node->items.size() == 2) {
+    auto d = doc.string(&node->items[0], field);
+    auto f = doc.string(&node->items[1], field);
+    if (!d)
+      return d.takeError();
+    if (!f)
+      return f.takeError();
+    dim = *d;
+    factorText = *f;
+  } else {
+    auto text = doc.string(node, field);
+    if (!text)
+      return text.takeError();
+    auto [d, f] = llvm::StringRef(*text).split(',');
+    dim = d.trim().str();
+    factorText = f.trim().str();
+  }
+  int64_t factor;
+  if (dim.empty() || llvm::StringRef(factorText).getAsInteger(10, factor) ||
+      factor <= 0)
+    return doc.error(node, field,
+                     "expected '<layer dimension>, <positive integer>'");
+  return std::pair{llvm::StringRef(dim).upper(), factor};
+}
+
+llvm::Expected<std::vector<MappingEntry>>
+salsa::io::readMapping(llvm::StringRef path,
+                       std::optional<llvm::StringRef> contents) {
+  auto docOr = YamlDocument::load(path, contents);
+  if (!docOr)
+    return docOr.takeError();
+  const YamlDocument &doc = **docOr;
+  auto items = doc.sequence(doc.root(), "mapping");
+  if (!items)
+    return items.takeError();
+  std::vector<MappingEntry> entries;
+  for (unsigned i = 0; i < items->size(); ++i) {
+    const YNode *item = (*items)[i];
+    std::string field = "mapping[" + std::to_string(i) + "]";
+    MappingEntry entry;
+    auto name = doc.require(item, "name", field);
+    if (!name)
+      return name.takeError();
+    auto nameStr = doc.string(*name, field + ".name");
+    if (!nameStr)
+      return nameStr.takeError();
+    entry.name = *nameStr;
+    field = "mapping(" + entry.name + ")";
+
+    const YNode *spatial = doc.lookup(item, "spatial_mapping");
+    if (spatial && !YamlDocument::isNull(spatial)) {
+      auto dims = doc.entries(spatial, field + ".spatial_mapping");
+      if (!dims)
+        return dims.takeError();
+      for (auto &[arrayDim, list] : *dims) {
+        std::string f = field + ".spatial_mapping." + arrayDim;
+        auto unrolls = doc.sequence(list, f);
+        if (!unrolls)
+          return unrolls.takeError();
+        for (const YNode *u : *unrolls) {
+          auto df = parseDimFactor(doc, u, f);
+          if (!df)
+            return df.takeError();
+          entry.spatial.push_back({arrayDim, df->first, double(df->second)});
+        }
+      }
+    }
+
+    auto links = doc.require(item, "memory_operand_links", field);
+    if (!links)
+      return links.takeError();
+    auto linkEntries = doc.entries(*links, field + ".memory_operand_links");
+    if (!linkEntries)
+      return linkEntries.takeError();
+    for (auto &[layerOp, memNode] : *linkEntries) {
+      std::string f = field + ".memory_operand_links." + layerOp;
+      auto memName = doc.string(memNode, f);
+      if (!memName)
+        return memName.takeError();
+      auto mem = parseMemOperand(*memName);
+      if (!mem)
+        return doc.error(memNode, f,
+                         "unknown memory operand '" + *memName +
+                             "' (expected I1, I2 or O)");
+      entry.links.push_back({layerOp, *mem});
+    }
+
+    const YNode *ordering = doc.lookup(item, "temporal_ordering");
+    if (ordering && !YamlDocument::isNull(ordering)) {
+      auto loops = doc.sequence(ordering, field + ".temporal_ordering");
+      if (!loops)
+        return loops.takeError();
+      for (const YNode *loop : *loops) {
+        auto df = parseDimFactor(doc, loop, field + ".temporal_ordering");
+        if (!df)
+          return df.takeError();
+        entry.temporalOrdering.push_back(*df);
+      }
+    }
+    entries.push_back(std::move(entry));
+  }
+  return entries;
+}
+
+const MappingEntry *
+salsa::io::selectMapping(const std::vector<MappingEntry> &entries,
+                         llvm::StringRef layerName,
+                         llvm::StringRef operatorType) {
+  for (llvm::StringRef key : {layerName, operatorType, llvm::StringRef("default")})
+    for (const MappingEntry &e : entries)
+      if (e.name == key)
+        return &e;
+  return nullptr;
+}

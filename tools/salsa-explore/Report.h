@@ -1,0 +1,31 @@
+//===- Report.h - Printing a scheduled layer --------------------*- C++ -*-===//
+#ifndef SALSA_TOOLS_EXPLORE_REPORT_H
+#define SALSA_TOOLS_EXPLORE_REPORT_H
+
+#include "salsa/Model/CostModel.h"
+
+#include "llvm/Support/JSON.h"
+#include "llvm/Support/raw_ostream.h"
+
+namespace salsa::explore {
+
+struct LayerReport {
+  int64_t id;
+  const Layer &layer;
+  const BoundLayer &bound;
+  const SpatialMappings &spatial;
+  const PerOperandLoops &temporal; // allocator output
+  const CostResult &cost;
+};
+
+/// A loop-nest table (outermost first, one column per operand showing its
+/// memory level) and the cost breakdown.
+void printReport(llvm::raw_ostream &os, const LayerReport &report);
+llvm::json::Object reportToJson(const LayerReport &report);
+/// {"O": [[[dim, size], ...] per level], ...}
+llvm::json::Object temporalToJson(const Layer &layer,
+                                  const PerOperandLoops &temporal);
+
+} // namespace salsa::explore
+
+#endif
