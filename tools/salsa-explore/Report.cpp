@@ -50,14 +50,14 @@ void salsa::explore::printReport(llvm::raw_ostream &os,
         if (pos < order.size())
           where[pos][op] = accel.memories[r.bound.levels[op][lv]].name;
   }
-  os << llvm::formatv("  {0,-18}", "loop (outer first)");
+  os << llvm::formatv("  {0,-22}", "loop (outer first)");
   for (unsigned op = 0; op < numOps; ++op)
     os << llvm::formatv("{0,-16}", layer.operands[op].name);
   os << "\n";
   for (unsigned i = order.size(); i-- > 0;) {
     std::string loop = llvm::formatv("for {0} in {1}", layer.dims[order[i].dim],
                                      formatSize(order[i].size));
-    os << llvm::formatv("  {0,-18}", loop);
+    os << llvm::formatv("  {0,-22}", loop);
     for (unsigned op = 0; op < numOps; ++op)
       os << llvm::formatv("{0,-16}", where[i][op]);
     os << "\n";

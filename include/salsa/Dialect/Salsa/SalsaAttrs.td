@@ -1,0 +1,130 @@
+//===- SalsaAttrs.td - salsa attributes --------------------*- tablegen -*-===//
+#ifndef SALSA_ATTRS_TD
+#define SALSA_ATTRS_TD
+
+include "salsa/Dialect/Salsa/SalsaDialect.td"
+include "mlir/IR/AttrTypeBase.td"
+include "mlir/IR/BuiltinAttributes.td"
+
+class Salsa_Attr<string name, string attrMnemonic, list<Trait> traits = []>
+    : AttrDef<Salsa_Dialect, name, traits> {
+  let mnemonic = attrMnemonic;
+}
+
+// A double (stored as an APFloat) printed in its shortest round-tripping form.
+class DoubleParameter<string desc> : APFloatParameter<desc> {
+  let parser = [{ ::salsa::parseDoubleParameter($_parser) }];
+  let printer = [{ ::salsa::printDoubleParameter($_printer, $_self) }];
+}
+
+// `[1, 2, 3]`.
+class Int64ListParameter<string desc> : ArrayRefParameter<"int64_t", desc> {
+  let parser = [{ ::salsa::parseInt64List($_parser) }];
+  let printer = [{ ::salsa::printInt64List($_printer, $_self) }];
+}
+
+def Salsa_PortAttr : Salsa_Attr<"Port", "port"> {
+  let summary = "A memory port: type, bandwidth and the data it carries";
+  let description = [{
+    One port of a memory level, as in ZigZag's hardware files. `type` is
+    `"read"`, `"write"` or `"read_write"`; bandwidths are bits per cycle.
+    Each `allocation` entry names a memory operand (`I1`, `I2`, `O`) and a
+    direction: `fh` (written from the level above), `tl` (read to the level
+    below), `fl` (written from below), `th` (read to above).
+
+    ```mlir
+    #salsa.port<name = "r_port_1", type = "read", bandwidth_min = 8,
+                bandwidth_max = 8, allocation = ["I2, tl"]>
+    ```
+  }];
+  let parameters = (ins
+    StringRefParameter<"port name">:$name,
+    StringRefParameter<"read, write or read_write">:$type,
+    "int64_t":$bandwidth_min,
+    "int64_t":$bandwidth_max,
+    "::mlir::ArrayAttr":$allocation
+  );
+  let assemblyFormat = "`<` struct(params) `>`";
+  let genVerifyDecl = 1;
+}
+
+def Salsa_MemoryAttr : Salsa_Attr<"Memory", "memory"> {
+  let summary = "One memory level of an accelerator";
+  let description = [{
+    A memory level: capacity in bits, energy per access of `bandwidth_max`
+    bits (pJ), the memory operands it holds, the operational-array
+    dimensions one instance serves (it is replicated over the others) and
+    its ports.
+
+    ```mlir
+    #salsa.memory<name = "rf_2B", size = 16, r_cost = 0.021, w_cost = 0.021,
+                  area = 0.0, latency = 1, operands = ["O"],
+                  served_dimensions = [], ports = [...]>
+    ```
+  }];
+  let parameters = (ins
+    StringRefParameter<"memory name">:$name,
+    "int64_t":$size,
+    DoubleParameter<"read energy (pJ per access)">:$r_cost,
+    DoubleParameter<"write energy (pJ per access)">:$w_cost,
+    DoubleParameter<"area">:$area,
+    "int64_t":$latency,
+    "::mlir::ArrayAttr":$operands,
+    "::mlir::ArrayAttr":$served_dimensions,
+    "::mlir::ArrayAttr":$ports
+  );
+  let assemblyFormat = "`<` struct(params) `>`";
+  let genVerifyDecl = 1;
+}
+
+def Salsa_UnrollAttr : Salsa_Attr<"Unroll", "unroll"> {
+  let summary = "A layer dimension unrolled over an array dimension";
+  let description = [{
+    `#salsa.unroll<"D1", "K", 32>` unrolls layer dimension `K` by 32 over
+    operational-array dimension `D1`.
+  }];
+  let parameters = (ins
+    StringRefParameter<"array dimension">:$array_dim,
+    StringRefParameter<"layer dimension">:$layer_dim,
+    "int64_t":$factor
+  );
+  let assemblyFormat = "`<` $array_dim `,` $layer_dim `,` $factor `>`";
+  let genVerifyDecl = 1;
+}
+
+def Salsa_AcceleratorAttr : Salsa_Attr<"Accelerator", "accelerator"> {
+  let summary = "A spatial accelerator: MAC array, memory hierarchy, mapping";
+  let description = [{
+    The target of scheduling, equivalent to a ZigZag hardware file plus the
+    `default` entry of its mapping file:
+
+    - `array_dims`, `array_sizes`, `mac_energy`: the operational array
+      (dimension names and sizes, pJ per MAC);
+    - `memories`: `#salsa.memory` levels, innermost first;
+    - `operand_links`: which memory operand (`I1`, `I2`, `O`) each layer
+      operand (`W`, `I`, `O`) is routed through;
+    - `spatial_mapping`: the default unrolling, a list of `#salsa.unroll`.
+
+    The verifier checks that names are unique, sizes, bandwidths and
+    energies are positive, served dimensions exist, ports carry only
+    operands their memory holds (reads as reads, writes as writes), and
+    every memory operand has a path of memories up to a top level.
+
+    The built-in presets (`tpu_like`, `edge_tpu_like`, `meta_prototype`,
+    `tesla_npu_like`, `ascend_like`, `eyeriss_like`) are ZigZag's example
+    accelerators.
+  }];
+  let parameters = (ins
+    StringRefParameter<"accelerator name">:$name,
+    "::mlir::ArrayAttr":$array_dims,
+    Int64ListParameter<"array dimension sizes">:$array_sizes,
+    DoubleParameter<"energy per MAC (pJ)">:$mac_energy,
+    "::mlir::ArrayAttr":$memories,
+    "::mlir::DictionaryAttr":$operand_links,
+    "::mlir::ArrayAttr":$spatial_mapping
+  );
+  let assemblyFormat = "`<` struct(params) `>`";
+  let genVerifyDecl = 1;
+}
+
+#endif // SALSA_ATTRS_TD

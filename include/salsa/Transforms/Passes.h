@@ -1,0 +1,20 @@
+//===- Passes.h - salsa passes ----------------------------------*- C++ -*-===//
+#ifndef SALSA_TRANSFORMS_PASSES_H
+#define SALSA_TRANSFORMS_PASSES_H
+
+#include "salsa/Dialect/Salsa/SalsaDialect.h"
+
+#include "mlir/IR/BuiltinOps.h"
+#include "mlir/Pass/Pass.h"
+
+namespace salsa {
+
+#define GEN_PASS_DECL
+#include "salsa/Transforms/Passes.h.inc"
+
+#define GEN_PASS_REGISTRATION
+#include "salsa/Transforms/Passes.h.inc"
+
+} // namespace salsa
+
+#endif // SALSA_TRANSFORMS_PASSES_H

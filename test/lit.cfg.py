@@ -1,0 +1,37 @@
+# -*- Python -*-
+import os
+
+import lit.formats
+from lit.llvm import llvm_config
+from lit.llvm.subst import ToolSubst
+
+config.name = "SALSA"
+config.test_format = lit.formats.ShTest(not llvm_config.use_lit_shell)
+config.suffixes = [".mlir", ".test", ".yaml"]
+config.excludes = ["Inputs", "CMakeLists.txt", "lit.cfg.py", "lit.site.cfg.py"]
+config.test_source_root = os.path.dirname(__file__)
+config.test_exec_root = os.path.join(config.salsa_obj_root, "test")
+
+config.substitutions.append(("%PATH%", config.environment["PATH"]))
+config.substitutions.append(("%shlibext", config.llvm_shlib_ext))
+config.substitutions.append(("%salsa_plugin", config.salsa_plugin))
+config.substitutions.append(("%shared", config.salsa_shared_dir))
+config.substitutions.append(("%presets", os.path.join(config.salsa_src_root, "presets")))
+config.substitutions.append(("%mlir_lib_dir", config.mlir_lib_dir))
+config.substitutions.append(
+    ("%mlir_runner_libs",
+     ",".join(os.path.join(config.mlir_lib_dir, lib) for lib in
+              ["libmlir_runner_utils.so", "libmlir_c_runner_utils.so"])))
+
+llvm_config.with_system_environment(["HOME", "INCLUDE", "LIB", "TMP", "TEMP"])
+llvm_config.with_environment("PATH", config.llvm_tools_dir, append_path=True)
+llvm_config.use_default_substitutions()
+
+tool_dirs = [config.salsa_tools_dir, config.llvm_tools_dir]
+tools = [
+    "salsa-opt",
+    "salsa-explore",
+    ToolSubst("mlir-opt-22", os.path.join(config.llvm_tools_dir, "mlir-opt")),
+    "mlir-runner",
+]
+llvm_config.add_tool_substitutions(tools, tool_dirs)
