@@ -11,10 +11,12 @@
 #include "salsa/IO/ZigZagFiles.h"
 #include "salsa/Model/Allocator.h"
 #include "salsa/Model/CostModel.h"
+#include "salsa/Model/SpatialGeneration.h"
 
 #include "llvm/ADT/StringMap.h"
 #include "llvm/Support/FormatVariadic.h"
 #include "llvm/Support/MemoryBuffer.h"
+#include "llvm/Support/FileSystem.h"
 #include "llvm/Support/Path.h"
 #include "llvm/Support/raw_ostream.h"
 
@@ -164,9 +166,21 @@ void compareCosts(Comparison &cmp, const CostResult &res,
   }
 }
 
-/// Checks one vector; returns its mismatches.
+std::string renderSpatial(UserSpatialMapping m) {
+  llvm::sort(m, [](const SpatialUnroll &a, const SpatialUnroll &b) {
+    return std::tie(a.arrayDim, a.layerDim) < std::tie(b.arrayDim, b.layerDim);
+  });
+  std::string s;
+  for (const SpatialUnroll &u : m)
+    s += llvm::formatv("{0}:{1}={2} ", u.arrayDim, u.layerDim, u.factor).str();
+  return s;
+}
+
+/// Checks one vector; returns its mismatches. `mapping` is the target's
+/// mapping file, when the inputs have one.
 std::vector<std::string>
 checkVector(io::ReferenceRecord &rec, const Accelerator &accel,
+            const std::vector<io::MappingEntry> *mapping,
             const CheckOptions &opts) {
   Comparison cmp{rec.id, {}};
   auto layer = buildLayer(rec.layer);
@@ -180,8 +194,17 @@ checkVector(io::ReferenceRecord &rec, const Accelerator &accel,
     cmp.failure("memory_operand_links", llvm::toString(bound.takeError()));
     return cmp.mismatches;
   }
-  auto spatial = convertSpatialMapping(
-      *bound, clipSpatialMapping(rec.spatial, *layer, accel));
+  // The record's spatial mapping is ZigZag's generator output; ours must
+  // produce it from the mapping file's entry for the layer.
+  if (mapping) {
+    if (const io::MappingEntry *entry =
+            io::selectMapping(*mapping, layer->name, layer->operatorType)) {
+      auto fromFile = generateSpatialMappings(*bound, entry->spatial);
+      cmp.text("spatial_mapping (from mapping file)",
+               renderSpatial(fromFile.front()), renderSpatial(rec.spatial));
+    }
+  }
+  auto spatial = convertSpatialMapping(*bound, rec.spatial);
   if (!spatial) {
     cmp.failure("spatial_mapping", llvm::toString(spatial.takeError()));
     return cmp.mismatches;
@@ -246,6 +269,7 @@ int salsa::explore::runCheckReference(const CheckOptions &opts) {
     return 2;
   }
   llvm::StringMap<Accelerator> accelerators;
+  llvm::StringMap<std::optional<std::vector<io::MappingEntry>>> mappings;
   unsigned passed = 0, failed = 0, lineNo = 0;
   llvm::SmallVector<llvm::StringRef, 0> lines;
   (*buffer)->getBuffer().split(lines, '\n');
@@ -272,7 +296,28 @@ int salsa::explore::runCheckReference(const CheckOptions &opts) {
       }
       it = accelerators.insert({rec->accelerator, std::move(*accel)}).first;
     }
-    std::vector<std::string> mismatches = checkVector(*rec, it->second, opts);
+    auto mit = mappings.find(rec->accelerator);
+    if (mit == mappings.end()) {
+      // ZigZag names meta_prototype's mapping meta_prototype_like.yaml.
+      std::optional<std::vector<io::MappingEntry>> entries;
+      for (std::string stem : {rec->accelerator, rec->accelerator + "_like"}) {
+        llvm::SmallString<256> path(opts.inputs);
+        llvm::sys::path::append(path, "mapping", stem + ".yaml");
+        if (!llvm::sys::fs::exists(path))
+          continue;
+        auto read = io::readMapping(path);
+        if (!read) {
+          llvm::outs() << rec->id << ": mapping: "
+                       << llvm::toString(read.takeError()) << "\n";
+          break;
+        }
+        entries = std::move(*read);
+        break;
+      }
+      mit = mappings.insert({rec->accelerator, std::move(entries)}).first;
+    }
+    std::vector<std::string> mismatches = checkVector(
+        *rec, it->second, mit->second ? &*mit->second : nullptr, opts);
     for (const std::string &m : mismatches)
       llvm::outs() << m << "\n";
     (mismatches.empty() ? passed : failed)++;

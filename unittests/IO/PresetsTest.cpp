@@ -1,0 +1,37 @@
+#include "salsa/IO/Presets.h"
+
+#include "gtest/gtest.h"
+
+using namespace salsa;
+using namespace salsa::io;
+
+static std::string shared(const std::string &rel) {
+  return std::string(SALSA_SHARED_DIR) + "/zigzag-inputs/" + rel;
+}
+
+// Each built-in preset equals what the readers make of ZigZag's own files.
+TEST(Presets, EqualZigZagFiles) {
+  ASSERT_EQ(presets().size(), 6u);
+  for (const Preset &p : presets()) {
+    SCOPED_TRACE(p.name.str());
+    auto preset = loadTarget(p.name);
+    ASSERT_TRUE(bool(preset)) << llvm::toString(preset.takeError());
+    auto files = loadTarget(shared(p.hardwareFile.str()),
+                            shared(p.mappingFile.str()));
+    ASSERT_TRUE(bool(files)) << llvm::toString(files.takeError());
+    EXPECT_EQ(preset->accel, files->accel);
+    ASSERT_EQ(preset->mapping.size(), files->mapping.size());
+    for (unsigned i = 0; i < preset->mapping.size(); ++i) {
+      EXPECT_EQ(preset->mapping[i].name, files->mapping[i].name);
+      EXPECT_EQ(preset->mapping[i].spatial, files->mapping[i].spatial);
+      EXPECT_EQ(preset->mapping[i].links, files->mapping[i].links);
+    }
+  }
+}
+
+TEST(Presets, UnknownTarget) {
+  auto t = loadTarget("tpu");
+  ASSERT_FALSE(bool(t));
+  EXPECT_NE(llvm::toString(t.takeError()).find("neither a built-in preset"),
+            std::string::npos);
+}

@@ -1,0 +1,28 @@
+//===- TestTargets.h - Small hand-checkable layers and targets --*- C++ -*-===//
+#ifndef SALSA_UNITTESTS_TESTTARGETS_H
+#define SALSA_UNITTESTS_TESTTARGETS_H
+
+#include "salsa/Model/Mapping.h"
+
+namespace salsa::test {
+
+/// O[k] += W[k][c] * I[c] with C = 4, K = 2; 8-bit operands, 16-bit psums.
+Layer tinyMatVec(int psumBits = 16);
+
+/// One-PE array; memories listed innermost first as given. Each memory has
+/// one read_write port of `bw` bits serving every direction of its operands.
+MemoryLevel memory(std::string name, int64_t bits,
+                   std::vector<MemOperand> operands, double rCost,
+                   double wCost, int64_t bw = 8);
+Accelerator onePE(std::vector<MemoryLevel> memories, double macEnergy = 1.0);
+
+/// Links W->I2, I->I1, O->O.
+OperandLinks defaultLinks();
+
+/// Loops from (dim name, size) pairs, innermost first.
+std::vector<Loop> loops(const Layer &layer,
+                        std::initializer_list<std::pair<const char *, int>> l);
+
+} // namespace salsa::test
+
+#endif

@@ -1,0 +1,87 @@
+#include "salsa/Model/Workload.h"
+
+#include "gtest/gtest.h"
+
+using namespace salsa;
+
+static Layer conv(int64_t stride) {
+  LayerSpec spec;
+  spec.name = "conv";
+  spec.operatorType = "Conv";
+  spec.equation = "O[b][k][oy][ox]+=W[k][c][fy][fx]*I[b][c][iy][ix]";
+  spec.dims = {"B", "K", "C", "OY", "OX", "FY", "FX"};
+  spec.sizes = {1, 8, 4, 5, 4, 3, 3};
+  std::string s = std::to_string(stride);
+  spec.dimensionRelations = {"ix=" + s + "*ox+1*fx", "iy=" + s + "*oy+1*fy"};
+  spec.precisions = {{"W", 8}, {"I", 8}, {"O", 16}, {"O_final", 8}};
+  auto layer = buildLayer(spec);
+  EXPECT_TRUE(bool(layer)) << llvm::toString(layer.takeError());
+  return *layer;
+}
+
+static DimMask mask(const Layer &l, std::initializer_list<const char *> dims) {
+  DimMask m = 0;
+  for (const char *d : dims)
+    m |= DimMask(1) << l.findDim(d);
+  return m;
+}
+
+TEST(Workload, ConvRelevancy) {
+  Layer l = conv(1);
+  ASSERT_EQ(l.operands.size(), 3u);
+  EXPECT_EQ(l.operands[0].name, "O");
+  EXPECT_EQ(l.operands[1].name, "W");
+  EXPECT_EQ(l.operands[2].name, "I");
+  // Size-1 B is neither relevant nor irrelevant to O and W.
+  EXPECT_EQ(l.operands[0].relevant, mask(l, {"K", "OY", "OX"}));
+  EXPECT_EQ(l.operands[0].irrelevant, mask(l, {"C", "FY", "FX"}));
+  EXPECT_EQ(l.operands[1].relevant, mask(l, {"K", "C", "FY", "FX"}));
+  EXPECT_EQ(l.operands[1].irrelevant, mask(l, {"OY", "OX"}));
+  // The input sees OX/FX, OY/FY only through IX, IY; ZigZag keeps its
+  // size-1 relevant dimension B.
+  EXPECT_EQ(l.operands[2].relevant, mask(l, {"B", "C"}));
+  EXPECT_EQ(l.operands[2].irrelevant, mask(l, {"K"}));
+  EXPECT_EQ(l.operands[2].partial.size(), 2u);
+}
+
+TEST(Workload, PartialDimensionSize) {
+  Layer l = conv(2);
+  double sizes[kMaxLayerDims];
+  std::fill(sizes, sizes + kMaxLayerDims, 1.0);
+  // ix = 2*ox + fx over OX = 4, FX = 3 touches 0..8: 9 columns
+  // (4*3 - max(0, 3-2) * (4-1) = 9).
+  sizes[l.findDim("OX")] = 4;
+  sizes[l.findDim("FX")] = 3;
+  EXPECT_EQ(l.partialDimSize(0, sizes), 9);
+  // OX = 4, FX = 1 with stride 2: 4 separate columns.
+  sizes[l.findDim("FX")] = 1;
+  EXPECT_EQ(l.partialDimSize(0, sizes), 4);
+  // The unpadded input is 2*(4-1)+3 = 9 wide, 2*(5-1)+3 = 11 high.
+  EXPECT_EQ(l.relations[0].totalSize, 9);
+  EXPECT_EQ(l.relations[1].totalSize, 11);
+  // Whole input: C * IY * IX = 4 * 11 * 9.
+  EXPECT_EQ(l.operandElements(2), 4 * 11 * 9);
+  EXPECT_EQ(l.operandElements(1), 8 * 4 * 3 * 3);
+  EXPECT_EQ(l.totalMacs(), 8 * 4 * 5 * 4 * 3 * 3);
+}
+
+TEST(Workload, Errors) {
+  LayerSpec spec;
+  spec.name = "bad";
+  spec.equation = "O[k]+=W[k][c]*I[x]";
+  spec.dims = {"K", "C"};
+  spec.sizes = {2, 3};
+  spec.precisions = {{"W", 8}, {"I", 8}, {"O", 16}};
+  auto layer = buildLayer(spec);
+  ASSERT_FALSE(bool(layer));
+  EXPECT_EQ(llvm::toString(layer.takeError()),
+            "equation 'O[k]+=W[k][c]*I[x]': operand 'I' is indexed by 'X', "
+            "which is neither a loop dimension nor a dimension relation");
+  spec.equation = "O[k]+=W[k][c]*I[c]";
+  spec.sizes = {2, 0};
+  layer = buildLayer(spec);
+  ASSERT_FALSE(bool(layer));
+  EXPECT_EQ(llvm::toString(layer.takeError()),
+            "layer 'bad': loop dimension 'C' has size 0; sizes must be "
+            "positive");
+}
