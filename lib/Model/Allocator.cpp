@@ -43,118 +43,154 @@ Allocator::Allocator(const BoundLayer &bound,
       if (op >= 0)
         operandsAt[m].push_back(op);
     }
-  for (unsigned op = 0; op < bound.numOperands(); ++op)
+  for (unsigned op = 0; op < bound.numOperands(); ++op) {
     topMemory.push_back(bound.levels[op].back());
+    const LevelLoops &levels = spatialLevels[op];
+    std::vector<std::array<double, kMaxLayerDims>> sizes(levels.size());
+    std::vector<DimMask> above(levels.size() + 1, 0);
+    for (unsigned lv = 0; lv < levels.size(); ++lv) {
+      sizes[lv].fill(1.0);
+      for (const Loop &l : levels[lv])
+        sizes[lv][l.dim] *= l.size;
+    }
+    for (unsigned lv = levels.size(); lv-- > 0;) {
+      above[lv] = above[lv + 1];
+      for (const Loop &l : levels[lv])
+        above[lv] |= DimMask(1) << l.dim;
+    }
+    spatialSizes.push_back(std::move(sizes));
+    spatialAbove.push_back(std::move(above));
+  }
 }
 
-namespace {
-struct OperandState {
-  double cum[kMaxLayerDims]; // allocated (spatial + temporal) size per dim
-  unsigned pos = 0;          // first unallocated loop of the ordering
-  unsigned level = 0;        // memory level of this operand being filled
-};
-} // namespace
-
-bool Allocator::run(llvm::ArrayRef<Loop> ordering, PerOperandLoops &out,
+bool Allocator::run(llvm::ArrayRef<Loop> ordering, TemporalMapping &out,
                     AllocationFailure *failure) const {
   const Layer &layer = *bound.layer;
   const Accelerator &accel = *bound.accel;
   const unsigned numOps = bound.numOperands();
   const unsigned n = ordering.size();
   const unsigned numDims = layer.dims.size();
+  assert(n <= kMaxTemporalLoops && "too many temporal loops");
 
-  llvm::SmallVector<OperandState, 3> state(numOps);
-  out.assign(numOps, {});
+  out.order.assign(ordering.begin(), ordering.end());
+  out.numOperands = numOps;
+
+  // Per operand: allocated size per dim (spatial + temporal), first
+  // unallocated loop, memory level being filled.
+  double cum[kMaxOperands][kMaxLayerDims];
+  unsigned pos[kMaxOperands] = {0, 0, 0};
+  unsigned level[kMaxOperands] = {0, 0, 0};
   for (unsigned op = 0; op < numOps; ++op) {
-    std::fill(state[op].cum, state[op].cum + kMaxLayerDims, 1.0);
-    for (const Loop &l : spatial[op][0])
-      state[op].cum[l.dim] *= l.size;
+    for (unsigned d = 0; d < numDims; ++d)
+      cum[op][d] = spatialSizes[op][0][d];
+    out.numLevels[op] = bound.levels[op].size();
   }
-  // Suffix products of the ordering: iterations left above position i.
-  llvm::SmallVector<double, 32> suffix(n + 1, 1.0);
-  for (unsigned i = n; i-- > 0;)
+  // Suffix products and dimension masks of the ordering.
+  double suffix[kMaxTemporalLoops + 1];
+  DimMask suffixDims[kMaxTemporalLoops + 1];
+  suffix[n] = 1.0;
+  suffixDims[n] = 0;
+  for (unsigned i = n; i-- > 0;) {
     suffix[i] = suffix[i + 1] * ordering[i].size;
-
+    suffixDims[i] = suffixDims[i + 1] | (DimMask(1) << ordering[i].dim);
+  }
   auto fail = [&](AllocationFailure::Kind kind, unsigned mem, unsigned op) {
     if (failure)
       *failure = {kind, mem, op};
     return false;
   };
 
-  // Slice sizes per operand at this memory: sizes[k][i] is the footprint in
-  // bits when the next i loops are allocated here.
-  llvm::SmallVector<llvm::SmallVector<double, 32>, 3> sizes;
-  llvm::SmallVector<llvm::SmallVector<double, 32>, 3> accesses;
+  // sizes[k][i]: footprint in bits of operand k of this memory when the
+  // next i loops are allocated here.
+  double sizes[kMaxOperands][kMaxTemporalLoops + 1];
+  double accesses[kMaxOperands][kMaxTemporalLoops + 1];
+  unsigned numSizes[kMaxOperands], offset[kMaxOperands];
   for (unsigned m = 0; m < accel.memories.size(); ++m) {
     const llvm::SmallVector<unsigned, 3> &ops = operandsAt[m];
-    if (ops.empty())
+    const unsigned k = ops.size();
+    if (k == 0)
       continue;
     const double capacity = double(accel.memories[m].sizeBits);
-    sizes.assign(ops.size(), {});
-    accesses.assign(ops.size(), {});
-    llvm::SmallVector<unsigned, 3> offset(ops.size(), 0);
 
-    for (unsigned k = 0; k < ops.size(); ++k) {
-      unsigned op = ops[k];
-      OperandState &st = state[op];
+    for (unsigned j = 0; j < k; ++j) {
+      const unsigned op = ops[j];
       const LayerOperand &lop = layer.operands[op];
       int precision = lop.precision;
       if (lop.isOutput) {
         // Final-output precision once no irrelevant loop is left above.
-        DimMask above = 0;
-        for (unsigned lv = st.level + 1; lv < spatial[op].size(); ++lv)
-          for (const Loop &l : spatial[op][lv])
-            above |= DimMask(1) << l.dim;
-        for (unsigned i = st.pos; i < n; ++i)
-          above |= DimMask(1) << ordering[i].dim;
+        DimMask above = spatialAbove[op][level[op] + 1] | suffixDims[pos[op]];
         if (!(above & lop.irrelevant))
           precision = layer.finalOutputPrecision;
       }
-      double cum[kMaxLayerDims];
-      std::copy(st.cum, st.cum + numDims, cum);
-      for (unsigned i = 0; st.pos + i <= n; ++i) {
-        if (i > 0)
-          cum[ordering[st.pos + i - 1].dim] *= ordering[st.pos + i - 1].size;
-        double bits = layer.tensorSize(op, cum) * precision;
+      double c[kMaxLayerDims];
+      std::copy(cum[op], cum[op] + numDims, c);
+      numSizes[j] = 0;
+      const bool isTop = topMemory[op] == m;
+      if (isTop) {
+        // A top memory takes every remaining loop; footprints only grow
+        // along the ordering, so if the whole remainder fits, the prefixes
+        // need no scan.
+        for (unsigned i = pos[op]; i < n; ++i)
+          c[ordering[i].dim] *= ordering[i].size;
+        double all = layer.tensorSize(op, c) * precision;
+        if (all <= capacity) {
+          sizes[j][0] = all;
+          accesses[j][0] = 0.0;
+          numSizes[j] = 1;
+          offset[j] = n - pos[op];
+          continue;
+        }
+        std::copy(cum[op], cum[op] + numDims, c);
+      }
+      double bits = 0;
+      for (unsigned i = 0; pos[op] + i <= n; ++i) {
+        // Only loops the operand depends on change its footprint.
+        bool changed = i == 0;
+        if (i > 0) {
+          const Loop &l = ordering[pos[op] + i - 1];
+          c[l.dim] *= l.size;
+          changed = (lop.footprint >> l.dim) & 1;
+        }
+        if (changed)
+          bits = layer.tensorSize(op, c) * precision;
         if (bits > capacity) {
           if (i == 0)
             return fail(AllocationFailure::MemoryTooSmall, m, op);
           break;
         }
-        sizes[k].push_back(bits);
+        sizes[j][numSizes[j]++] = bits;
       }
-      bool isTop = topMemory[op] == m;
+      offset[j] = 0;
       if (isTop) {
-        offset[k] = sizes[k].size() - 1;
-        double last = sizes[k].back();
-        sizes[k].assign(1, last);
+        offset[j] = numSizes[j] - 1;
+        sizes[j][0] = sizes[j][numSizes[j] - 1];
+        numSizes[j] = 1;
       }
-      for (unsigned i = 0; i < sizes[k].size(); ++i)
-        accesses[k].push_back(isTop ? 0.0
-                                    : suffix[st.pos + i + offset[k]] *
-                                          sizes[k][i]);
+      for (unsigned i = 0; i < numSizes[j]; ++i)
+        accesses[j][i] =
+            isTop ? 0.0 : suffix[pos[op] + i + offset[j]] * sizes[j][i];
     }
 
     // Enumerate combinations, first operand most significant; the last
     // combination with the fewest accesses wins (ZigZag uses <=).
-    unsigned numCombos = 1;
-    for (auto &s : sizes)
-      numCombos *= s.size();
-    llvm::SmallVector<unsigned, 3> best(ops.size(), 0), idx(ops.size(), 0);
+    unsigned best[kMaxOperands] = {0, 0, 0}, idx[kMaxOperands] = {0, 0, 0};
     double bestAccesses = std::numeric_limits<double>::infinity();
-    for (unsigned c = 0; c < numCombos; ++c) {
-      unsigned rest = c;
-      for (unsigned k = ops.size(); k-- > 0;) {
-        idx[k] = rest % sizes[k].size();
-        rest /= sizes[k].size();
+    for (bool first = true;; first = false) {
+      if (!first) {
+        // Odometer step: the last operand varies fastest.
+        unsigned j = k;
+        while (j > 0 && ++idx[j - 1] == numSizes[j - 1])
+          idx[--j] = 0;
+        if (j == 0)
+          break;
       }
       double total = 0, acc = 0;
-      for (unsigned k = 0; k < ops.size(); ++k) {
-        total += sizes[k][idx[k]];
-        acc += accesses[k][idx[k]];
+      for (unsigned j = 0; j < k; ++j) {
+        total += sizes[j][idx[j]];
+        acc += accesses[j][idx[j]];
       }
       if (total > capacity) {
-        if (c == 0)
+        if (first)
           return fail(AllocationFailure::MemoryTooSmall, m, ops[0]);
         continue;
       }
@@ -164,11 +200,11 @@ bool Allocator::run(llvm::ArrayRef<Loop> ordering, PerOperandLoops &out,
         // No loop may be allocated here for one operand while staying above
         // this memory for another.
         bool valid = true;
-        for (unsigned a = 0; a < ops.size() && valid; ++a) {
-          unsigned cutA = state[ops[a]].pos + idx[a] + offset[a];
-          for (unsigned b = 0; b < ops.size() && valid; ++b) {
-            unsigned cutB = state[ops[b]].pos + idx[b] + offset[b];
-            if (std::max(state[ops[a]].pos, cutB) < cutA)
+        for (unsigned a = 0; a < k && valid; ++a) {
+          unsigned cutA = pos[ops[a]] + idx[a] + offset[a];
+          for (unsigned b = 0; b < k && valid; ++b) {
+            unsigned cutB = pos[ops[b]] + idx[b] + offset[b];
+            if (std::max(pos[ops[a]], cutB) < cutA)
               valid = false;
           }
         }
@@ -176,27 +212,27 @@ bool Allocator::run(llvm::ArrayRef<Loop> ordering, PerOperandLoops &out,
           continue;
       }
       bestAccesses = acc;
-      for (unsigned k = 0; k < ops.size(); ++k)
-        best[k] = idx[k] + offset[k];
+      for (unsigned j = 0; j < k; ++j)
+        best[j] = idx[j] + offset[j];
     }
 
-    for (unsigned k = 0; k < ops.size(); ++k) {
-      unsigned op = ops[k];
-      OperandState &st = state[op];
-      std::vector<Loop> level(ordering.begin() + st.pos,
-                              ordering.begin() + st.pos + best[k]);
-      for (const Loop &l : level)
-        st.cum[l.dim] *= l.size;
-      st.pos += best[k];
-      out[op].push_back(std::move(level));
+    for (unsigned j = 0; j < k; ++j) {
+      const unsigned op = ops[j];
+      out.cut[op][level[op]] = pos[op];
+      for (unsigned i = pos[op]; i < pos[op] + best[j]; ++i)
+        cum[op][ordering[i].dim] *= ordering[i].size;
+      pos[op] += best[j];
       // Spatial loops served by this memory become part of what the next
       // memory up must hold.
-      for (const Loop &l : spatial[op][st.level + 1])
-        st.cum[l.dim] *= l.size;
-      if (topMemory[op] == m && st.pos != n)
+      const auto &spatialHere = spatialSizes[op][level[op] + 1];
+      for (unsigned d = 0; d < numDims; ++d)
+        cum[op][d] *= spatialHere[d];
+      if (topMemory[op] == m && pos[op] != n)
         return fail(AllocationFailure::HierarchyTooSmall, m, op);
-      ++st.level;
+      ++level[op];
     }
   }
+  for (unsigned op = 0; op < numOps; ++op)
+    out.cut[op][out.numLevels[op]] = n;
   return true;
 }

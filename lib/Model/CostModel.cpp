@@ -14,81 +14,103 @@
 
 using namespace salsa;
 
+static bool sameLoops(const PerOperandLoops &a, const PerOperandLoops &b) {
+  if (a.size() != b.size())
+    return false;
+  for (unsigned op = 0; op < a.size(); ++op) {
+    if (a[op].size() != b[op].size())
+      return false;
+    for (unsigned lv = 0; lv < a[op].size(); ++lv)
+      if (a[op][lv] != b[op][lv])
+        return false;
+  }
+  return true;
+}
+
 CostModel::CostModel(const BoundLayer &bound, const SpatialMappings &spatial,
                      CostModelOptions options)
     : boundLayer(bound), options(options),
       fractional(std::make_unique<SpatialInfo>(*bound.layer,
                                                spatial.fractionalLevels)),
       integer(std::make_unique<SpatialInfo>(*bound.layer,
-                                            spatial.integerLevels)) {}
+                                            spatial.integerLevels)),
+      sameSpatial(sameLoops(spatial.fractionalLevels, spatial.integerLevels)),
+      ports(std::make_unique<PortPlan>(bound)) {}
 
 CostModel::~CostModel() = default;
 
 /// ZigZag's _calc_memory_access: words of bandwidth_min bits, scaled to
 /// bandwidth_max accesses, over all periods and memory instances.
 static double wordAccesses(double amount, double precision, double count,
-                           const MemoryPort &port, double instances) {
+                           double bwMin, double bwMax, double instances) {
   if (amount == 0 || precision == 0)
     return 0;
-  double bwMin = double(port.bandwidthMin), bwMax = double(port.bandwidthMax);
   return std::trunc(std::ceil(amount * precision / bwMin) * (bwMin / bwMax) *
                     count * instances);
 }
 
-bool CostModel::evaluate(const PerOperandLoops &temporal, CostResult &result,
+bool CostModel::evaluate(const TemporalMapping &temporal, CostResult &result,
                          std::string *error) const {
   const BoundLayer &bound = boundLayer;
   const Layer &layer = *bound.layer;
-  const Accelerator &accel = *bound.accel;
   const unsigned numOps = bound.numOperands();
+  const PortPlan &plan = *ports;
 
-  StationaryMapping tm(layer, temporal);
-  MappingFigures figF, figI;
+  StationaryMapping tm;
+  tm.compute(layer, temporal);
+  MappingFigures figF, figIStorage;
   computeMappingFigures(bound, *fractional, tm, options.sameDataNoAccess,
                         figF);
-  computeMappingFigures(bound, *integer, tm, options.sameDataNoAccess, figI);
+  const MappingFigures *figI = &figF;
+  if (!sameSpatial) {
+    computeMappingFigures(bound, *integer, tm, options.sameDataNoAccess,
+                          figIStorage);
+    figI = &figIStorage;
+  }
 
-  result.memoryWordAccess.assign(numOps, {});
-  result.memEnergyBreakdown.assign(numOps, {});
+  result.numOperands = numOps;
   double memEnergy = 0;
   for (unsigned op = 0; op < numOps; ++op) {
-    MemOperand mo = bound.memOperand[op];
-    for (unsigned m = 0; m < bound.levels[op].size(); ++m) {
-      const MemoryLevel &mem = accel.memories[bound.levels[op][m]];
+    const unsigned n = temporal.numLevels[op];
+    result.numLevels[op] = n;
+    for (unsigned m = 0; m < n; ++m) {
       const UnitMemMovement &u = figF.movement[op][m];
-      FourWay words{};
+      FourWay &words = result.memoryWordAccess[op][m];
       for (unsigned d = 0; d < kNumDataDirs; ++d) {
-        const MemoryPort *port = mem.portFor(mo, DataDir(d));
-        if (!port) {
+        double bwMax = plan.bwMax[op][m][d];
+        if (bwMax == 0) {
+          words[d] = 0;
           if (u.amount[d] != 0) {
             if (error)
               *error = llvm::formatv(
                   "memory '{0}' has no port for operand {1} in direction "
                   "{2}, but the mapping moves data that way",
-                  mem.name, memOperandName(mo), dataDirName(DataDir(d)));
+                  bound.accel->memories[bound.levels[op][m]].name,
+                  memOperandName(bound.memOperand[op]),
+                  dataDirName(DataDir(d)));
             return false;
           }
           continue;
         }
-        words[d] = wordAccesses(u.amount[d], u.precision[d],
-                                u.periodCount[d], *port,
+        words[d] = wordAccesses(u.amount[d], u.precision[d], u.periodCount[d],
+                                plan.bwMin[op][m][d], bwMax,
                                 fractional->unitCount[op][m + 1]);
       }
-      double readAbove = words[unsigned(DataDir::RdOutToHigh)] * mem.readCost;
-      double writeAbove = words[unsigned(DataDir::WrInByHigh)] * mem.writeCost;
-      double readBelow = words[unsigned(DataDir::RdOutToLow)] * mem.readCost;
-      double writeBelow = words[unsigned(DataDir::WrInByLow)] * mem.writeCost;
+      double rCost = plan.readCost[op][m], wCost = plan.writeCost[op][m];
+      double readAbove = words[unsigned(DataDir::RdOutToHigh)] * rCost;
+      double writeAbove = words[unsigned(DataDir::WrInByHigh)] * wCost;
+      double readBelow = words[unsigned(DataDir::RdOutToLow)] * rCost;
+      double writeBelow = words[unsigned(DataDir::WrInByLow)] * wCost;
       double energy = (readAbove + readBelow) + (writeAbove + writeBelow);
-      result.memoryWordAccess[op].push_back(words);
-      result.memEnergyBreakdown[op].push_back(energy);
+      result.memEnergyBreakdown[op][m] = energy;
       memEnergy += energy;
     }
   }
-  result.macEnergy = accel.array.macEnergy * layer.totalMacs();
+  result.macEnergy = bound.accel->array.macEnergy * layer.totalMacs();
   result.memEnergy = memEnergy;
   result.energyTotal = memEnergy + result.macEnergy;
 
-  LatencyInputs in{bound, *fractional, *integer, tm, figF, figI};
+  LatencyInputs in{bound, plan, tm, figF, *figI};
   computeLatency(in, result);
   return true;
 }

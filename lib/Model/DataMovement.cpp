@@ -8,93 +8,84 @@ using namespace salsa;
 
 double salsa::roundHalfEven(double v) { return std::nearbyint(v); }
 
-LevelProducts
-salsa::decoupledProducts(const Layer &layer, unsigned op,
-                         llvm::ArrayRef<const std::vector<Loop> *> levels) {
+void salsa::decoupledProducts(const Layer &layer, unsigned op,
+                              llvm::ArrayRef<LevelSegments> levels,
+                              LevelProducts &out) {
   const LayerOperand &lop = layer.operands[op];
-  LevelProducts p;
   // Per partial relation: cumulative sizes of its two loop dimensions and
   // the data size / reuse reached so far (ZigZag telescopes per loop).
   struct RelState {
-    double sizes[kMaxLayerDims];
+    double a = 1, b = 1;
     double prevSize = 1, prevReuse = 1;
   };
-  llvm::SmallVector<RelState, 2> rel(lop.partial.size());
-  for (RelState &r : rel)
-    std::fill(r.sizes, r.sizes + kMaxLayerDims, 1.0);
+  RelState rel[2];
+  const unsigned numRel = std::min<unsigned>(lop.partial.size(), 2);
   const DimMask direct = lop.relevant | lop.irrelevant;
 
-  for (unsigned lv = 0; lv < levels.size(); lv += 2) {
+  for (unsigned lv = 0; lv < levels.size(); ++lv) {
     double r = 1, ir = 1, notR = 1;
     bool irAboveOne = false;
-    auto tag = [&](LoopTag t, double size) {
-      if (t == LoopTag::Relevant) {
-        r *= size;
-        return;
-      }
-      notR *= size;
-      if (t == LoopTag::Irrelevant) {
-        ir *= size;
-        irAboveOne |= size > 1;
-      }
-    };
-    // A level is given as two segments (temporal part, spatial part).
-    for (unsigned seg = lv; seg < lv + 2; ++seg) {
-      if (!levels[seg])
-        continue;
-      for (const Loop &l : *levels[seg]) {
+    for (llvm::ArrayRef<Loop> seg : {levels[lv].first, levels[lv].second}) {
+      for (const Loop &l : seg) {
         DimMask bit = DimMask(1) << l.dim;
-        if (lop.partial.empty() || (direct & bit)) {
-          tag(lop.relevant & bit     ? LoopTag::Relevant
-              : lop.irrelevant & bit ? LoopTag::Irrelevant
-                                     : LoopTag::Other,
-              l.size);
+        if (numRel == 0 || (direct & bit)) {
+          if (lop.relevant & bit) {
+            r *= l.size;
+          } else {
+            notR *= l.size;
+            if (lop.irrelevant & bit) {
+              ir *= l.size;
+              irAboveOne |= l.size > 1;
+            }
+          }
           continue;
         }
         bool matched = false;
-        for (unsigned k = 0; k < lop.partial.size(); ++k) {
+        for (unsigned k = 0; k < numRel; ++k) {
           const PartialRelation &pr = layer.relations[lop.partial[k]];
           if (l.dim != pr.dimA && l.dim != pr.dimB)
             continue;
           matched = true;
           RelState &st = rel[k];
-          st.sizes[l.dim] *= l.size;
-          double dataSize = layer.partialDimSize(lop.partial[k], st.sizes);
-          double reuse = st.sizes[pr.dimA] * st.sizes[pr.dimB] / dataSize;
-          if (pr.dimA == pr.dimB)
-            reuse = st.sizes[pr.dimA] / dataSize;
-          tag(LoopTag::Relevant, dataSize / st.prevSize);
-          tag(LoopTag::Irrelevant, reuse / st.prevReuse);
+          if (l.dim == pr.dimA)
+            st.a *= l.size;
+          else
+            st.b *= l.size;
+          double sizes[kMaxLayerDims];
+          sizes[pr.dimA] = st.a;
+          sizes[pr.dimB] = st.b;
+          double dataSize = layer.partialDimSize(lop.partial[k], sizes);
+          double reuse = st.a * st.b / dataSize;
+          double sizeStep = dataSize / st.prevSize;
+          double reuseStep = reuse / st.prevReuse;
+          r *= sizeStep;
+          notR *= reuseStep;
+          ir *= reuseStep;
+          irAboveOne |= reuseStep > 1;
           st.prevSize = dataSize;
           st.prevReuse = reuse;
         }
         if (!matched)
-          tag(LoopTag::Other, l.size);
+          notR *= l.size;
       }
     }
-    p.relevant.push_back(r);
-    p.irrelevant.push_back(ir);
-    p.notRelevant.push_back(notR);
-    p.irrelevantAboveOne.push_back(irAboveOne);
+    out.relevant[lv] = r;
+    out.irrelevant[lv] = ir;
+    out.notRelevant[lv] = notR;
+    out.irrelevantAboveOne[lv] = irAboveOne;
   }
-  return p;
 }
 
 CostModel::SpatialInfo::SpatialInfo(const Layer &layer,
                                     const PerOperandLoops &spatialLevels)
     : levels(spatialLevels) {
-  unsigned numOps = levels.size();
-  unitCount.resize(numOps);
-  unitUnique.resize(numOps);
-  memBwBoost.resize(numOps);
-  for (unsigned op = 0; op < numOps; ++op) {
-    llvm::SmallVector<const std::vector<Loop> *, 16> segs;
-    for (const std::vector<Loop> &level : levels[op]) {
-      segs.push_back(nullptr);
-      segs.push_back(&level);
-    }
-    LevelProducts p = decoupledProducts(layer, op, segs);
-    unsigned A = levels[op].size();
+  for (unsigned op = 0; op < levels.size(); ++op) {
+    const unsigned A = levels[op].size();
+    LevelSegments segs[kMaxArchLevels];
+    for (unsigned lv = 0; lv < A; ++lv)
+      segs[lv] = {{}, levels[op][lv]};
+    LevelProducts p;
+    decoupledProducts(layer, op, llvm::ArrayRef(segs, A), p);
     for (unsigned lv = 0; lv < A; ++lv) {
       double total = 1, unique = 1;
       for (unsigned l = lv; l < A; ++l) {
@@ -102,47 +93,44 @@ CostModel::SpatialInfo::SpatialInfo(const Layer &layer,
         unique *= p.relevant[l];
       }
       // ZigZag: round(round(prod, 3)).
-      unitCount[op].push_back(
-          roundHalfEven(roundHalfEven(total * 1000.0) / 1000.0));
-      unitUnique[op].push_back(unique);
+      unitCount[op][lv] = roundHalfEven(roundHalfEven(total * 1000.0) / 1000.0);
+      unitUnique[op][lv] = unique;
     }
     for (unsigned lv = 0; lv + 1 < A; ++lv)
-      memBwBoost[op].push_back(
-          roundHalfEven(unitUnique[op][lv] / unitUnique[op][lv + 1]));
+      memBwBoost[op][lv] =
+          roundHalfEven(unitUnique[op][lv] / unitUnique[op][lv + 1]);
   }
 }
 
-StationaryMapping::StationaryMapping(const Layer &layer,
-                                     const PerOperandLoops &temporal)
-    : levels(mergeDownStationary(layer, temporal, &macStationary)) {
-  unsigned numOps = levels.size();
-  cycleCabl.resize(numOps);
-  topRelevant.resize(numOps);
-  topIrrelevant.resize(numOps);
-  for (unsigned op = 0; op < numOps; ++op) {
+void StationaryMapping::compute(const Layer &layer,
+                                const TemporalMapping &temporal) {
+  mapping = temporal;
+  mergeDownStationary(layer, mapping, macStationary);
+  for (unsigned op = 0; op < mapping.numOperands; ++op) {
     const LayerOperand &lop = layer.operands[op];
     double cum = 1;
-    topRelevant[op].push_back(1);
-    topIrrelevant[op].push_back(1);
-    for (const std::vector<Loop> &level : levels[op]) {
+    topRelevant[op][0] = 1;
+    topIrrelevant[op][0] = 1;
+    for (unsigned lv = 0; lv < mapping.numLevels[op]; ++lv) {
+      llvm::ArrayRef<Loop> level = mapping.level(op, lv);
       double iterations = 1;
       for (const Loop &l : level)
         iterations *= l.size;
       cum *= iterations;
-      cycleCabl[op].push_back(cum);
+      cycleCabl[op][lv] = cum;
       double topR = 1, topIr = 1;
       for (auto it = level.rbegin(); it != level.rend(); ++it) {
-        if (!(lop.relevant & (DimMask(1) << it->dim)))
+        if (!((lop.relevant >> it->dim) & 1))
           break;
         topR *= it->size;
       }
       for (auto it = level.rbegin(); it != level.rend(); ++it) {
-        if (!(lop.irrelevant & (DimMask(1) << it->dim)))
+        if (!((lop.irrelevant >> it->dim) & 1))
           break;
         topIr *= it->size;
       }
-      topRelevant[op].push_back(topR);
-      topIrrelevant[op].push_back(topIr);
+      topRelevant[op][lv + 1] = topR;
+      topIrrelevant[op][lv + 1] = topIr;
     }
     if (op == 0)
       totalCycle = cum;
@@ -155,45 +143,40 @@ void salsa::computeMappingFigures(const BoundLayer &bound,
                                   bool sameDataNoAccess, MappingFigures &out) {
   const Layer &layer = *bound.layer;
   const unsigned numOps = bound.numOperands();
-  out.totalCycle = tm.totalCycle;
-  out.dataBitUnrolled.assign(numOps, {});
-  out.effectiveDataBit.assign(numOps, {});
-  out.movement.assign(numOps, {});
   const double total = tm.totalCycle;
   const int psumPrec = layer.operands[0].precision;
   const int finalPrec = layer.finalOutputPrecision;
 
   for (unsigned op = 0; op < numOps; ++op) {
     const LayerOperand &lop = layer.operands[op];
-    const std::vector<std::vector<Loop>> &su = spatial.levels[op];
-    const std::vector<std::vector<Loop>> &tl = tm.levels[op];
-    const unsigned n = tl.size();
+    const LevelLoops &su = spatial.levels[op];
+    const unsigned n = tm.mapping.numLevels[op];
     const unsigned A = n + 1;
 
     // 1s1t: level lv holds the temporal loops of memory lv-1 and the spatial
     // loops of arch level lv; 1s2t: temporal of memory lv-1 and spatial of
     // arch level lv-1 (what one instance of memory lv-1 holds).
-    llvm::SmallVector<const std::vector<Loop> *, 16> segs1, segs2;
+    LevelSegments segs1[kMaxArchLevels], segs2[kMaxArchLevels];
     for (unsigned lv = 0; lv < A; ++lv) {
-      segs1.push_back(lv ? &tl[lv - 1] : nullptr);
-      segs1.push_back(&su[lv]);
-      segs2.push_back(lv ? &tl[lv - 1] : nullptr);
-      segs2.push_back(lv ? &su[lv - 1] : nullptr);
+      llvm::ArrayRef<Loop> tl =
+          lv ? tm.mapping.level(op, lv - 1) : llvm::ArrayRef<Loop>();
+      segs1[lv] = {tl, su[lv]};
+      segs2[lv] = {tl, lv ? llvm::ArrayRef<Loop>(su[lv - 1])
+                          : llvm::ArrayRef<Loop>()};
     }
-    LevelProducts p1 = decoupledProducts(layer, op, segs1);
-    LevelProducts p2 = decoupledProducts(layer, op, segs2);
+    LevelProducts p1, p2;
+    decoupledProducts(layer, op, llvm::ArrayRef(segs1, A), p1);
+    decoupledProducts(layer, op, llvm::ArrayRef(segs2, A), p2);
 
     // Output: does a level above hold partial sums (an irrelevant loop > 1
     // above it)?
-    llvm::SmallVector<bool, 8> psum(A, false);
+    bool psum[kMaxArchLevels + 1] = {};
     if (lop.isOutput)
-      for (unsigned i = 0; i < A; ++i)
-        for (unsigned l = i + 1; l < A; ++l)
-          psum[i] = psum[i] || p1.irrelevantAboveOne[l];
+      for (unsigned i = A; i-- > 0;)
+        psum[i] = psum[i + 1] || (i + 1 < A && p1.irrelevantAboveOne[i + 1]);
 
-    llvm::SmallVector<double, 8> prec(A), data(A), cycle(A), boost(A);
-    auto &bits = out.dataBitUnrolled[op];
-    auto &effective = out.effectiveDataBit[op];
+    double prec[kMaxArchLevels], data[kMaxArchLevels], cycle[kMaxArchLevels],
+        boost[kMaxArchLevels];
     double cumR = 1;
     for (unsigned lv = 0; lv < A; ++lv) {
       prec[lv] = !lop.isOutput ? lop.precision
@@ -201,8 +184,9 @@ void salsa::computeMappingFigures(const BoundLayer &bound,
                                : finalPrec;
       cumR *= p2.relevant[lv];
       data[lv] = roundHalfEven(cumR);
-      bits.push_back(data[lv] * prec[lv]);
-      effective.push_back(std::floor(bits[lv] / tm.topRelevant[op][lv]));
+      out.dataBitUnrolled[op][lv] = data[lv] * prec[lv];
+      out.effectiveDataBit[op][lv] =
+          std::floor(out.dataBitUnrolled[op][lv] / tm.topRelevant[op][lv]);
       if (lv == 0)
         cycle[lv] = (!lop.isOutput && sameDataNoAccess) ? tm.macStationary[op]
                                                         : 1.0;
@@ -215,7 +199,8 @@ void salsa::computeMappingFigures(const BoundLayer &bound,
     auto count = [&](unsigned lv) { return std::floor(total / cycle[lv]); };
 
     // Output reuse above each level (ZigZag output_ir_loop_size_caal).
-    llvm::SmallVector<double, 10> caal(A + 2, 1.0);
+    double caal[kMaxArchLevels + 2];
+    caal[A] = caal[A + 1] = 1.0;
     for (unsigned lv = 0; lv < A; ++lv) {
       double prod = 1;
       for (unsigned l = lv; l < A; ++l)
@@ -224,11 +209,9 @@ void salsa::computeMappingFigures(const BoundLayer &bound,
     }
     const double outputElems = lop.isOutput ? layer.operandElements(op) : 0;
 
-    auto &moves = out.movement[op];
-    moves.resize(n);
     for (unsigned m = 0; m < n; ++m) {
-      UnitMemMovement &u = moves[m];
-      u = UnitMemMovement();
+      UnitMemMovement &u = out.movement[op][m];
+      u = UnitMemMovement{};
       if (!lop.isOutput) {
         at(u.amount, DataDir::RdOutToLow) = data[m] * boost[m];
         at(u.amount, DataDir::WrInByHigh) = data[m + 1];
@@ -250,14 +233,12 @@ void salsa::computeMappingFigures(const BoundLayer &bound,
         at(u.periodCount, DataDir::RdOutToHigh) = count(m + 1);
         at(u.amount, DataDir::RdOutToHigh) = data[m + 1];
         // Partial sums are read back down only where they are partial.
-        if (psum[m]) {
+        if (psum[m])
           for (Way *w : {&u.reqBwAver, &u.period, &u.periodCount, &u.amount})
             at(*w, DataDir::RdOutToLow) = at(*w, DataDir::WrInByLow);
-        }
-        if (psum[m + 1]) {
+        if (psum[m + 1])
           for (Way *w : {&u.reqBwAver, &u.period, &u.periodCount, &u.amount})
             at(*w, DataDir::WrInByHigh) = at(*w, DataDir::RdOutToHigh);
-        }
         double rdLowElems = std::trunc(outputElems * (caal[m + 1] - 1));
         double wrHighElems = std::trunc(outputElems * (caal[m + 2] - 1));
         at(u.precision, DataDir::WrInByLow) =
@@ -278,7 +259,7 @@ void salsa::computeMappingFigures(const BoundLayer &bound,
     }
     // Traffic between the top memory and the outside world is not counted.
     if (n > 0) {
-      UnitMemMovement &top = moves[n - 1];
+      UnitMemMovement &top = out.movement[op][n - 1];
       for (Way *w : {&top.amount, &top.precision, &top.period,
                      &top.periodCount, &top.reqBwAver, &top.instWindow}) {
         at(*w, DataDir::RdOutToHigh) = 0;

@@ -2,7 +2,8 @@
 //
 // Private to lib/Model. ZigZag's `Mapping` class: for one spatial mapping
 // (fractional or integer) and one temporal mapping, the data each memory
-// level of each operand moves per period in each direction.
+// level of each operand moves per period in each direction. Fixed-size
+// arrays throughout: an evaluation allocates nothing.
 //
 //===----------------------------------------------------------------------===//
 #ifndef SALSA_LIB_MODEL_DATAMOVEMENT_H
@@ -14,31 +15,37 @@
 
 namespace salsa {
 
-/// A loop after ZigZag's pr-loop decoupling, tagged by how the operand sees
-/// it: relevant (its size is data size), irrelevant (its size is reuse), or
-/// neither.
-enum class LoopTag : uint8_t { Relevant, Irrelevant, Other };
+/// Architecture levels of an operand: the MAC level plus one per memory.
+constexpr unsigned kMaxArchLevels = kMaxLevels + 1;
 
-/// Products of the decoupled loops of each level, by tag.
+/// One architecture level given as two runs of loops (temporal, spatial).
+struct LevelSegments {
+  llvm::ArrayRef<Loop> first, second;
+};
+
+/// Products of the decoupled loops of each level, by how the operand sees
+/// them: relevant (data size), irrelevant (reuse), or neither.
 struct LevelProducts {
-  llvm::SmallVector<double, 8> relevant;
-  llvm::SmallVector<double, 8> irrelevant;
-  llvm::SmallVector<double, 8> notRelevant; // irrelevant and other
-  llvm::SmallVector<bool, 8> irrelevantAboveOne;
+  double relevant[kMaxArchLevels];
+  double irrelevant[kMaxArchLevels];
+  double notRelevant[kMaxArchLevels]; // irrelevant and neither
+  bool irrelevantAboveOne[kMaxArchLevels];
 };
 
 /// Decouples partially relevant loops (OX, FX for the conv input) into a
-/// data-size part and a reuse part, as ZigZag's decouple_pr_loop, and
-/// multiplies each level's loops by tag.
-LevelProducts decoupledProducts(const Layer &layer, unsigned op,
-                                llvm::ArrayRef<const std::vector<Loop> *> levels);
+/// data-size part and a reuse part per loop, as ZigZag's decouple_pr_loop
+/// (same floating-point sequence), and multiplies each level's loops by
+/// how the operand sees them.
+void decoupledProducts(const Layer &layer, unsigned op,
+                       llvm::ArrayRef<LevelSegments> levels,
+                       LevelProducts &out);
 
 /// ZigZag's SpatialMappingInternal derived figures.
 struct CostModel::SpatialInfo {
   PerOperandLoops levels;
-  std::vector<llvm::SmallVector<double, 8>> unitCount;  // rounded
-  std::vector<llvm::SmallVector<double, 8>> unitUnique;
-  std::vector<llvm::SmallVector<double, 8>> memBwBoost; // rounded, per gap
+  double unitCount[kMaxOperands][kMaxArchLevels];  // rounded
+  double unitUnique[kMaxOperands][kMaxArchLevels];
+  double memBwBoost[kMaxOperands][kMaxArchLevels]; // rounded, per gap
   SpatialInfo(const Layer &layer, const PerOperandLoops &levels);
 };
 
@@ -48,36 +55,35 @@ inline double &at(Way &w, DataDir d) { return w[unsigned(d)]; }
 inline double at(const Way &w, DataDir d) { return w[unsigned(d)]; }
 
 struct UnitMemMovement {
-  Way amount{};     // elements per period (DATA_TRANS_AMOUNT_PER_PERIOD)
-  Way precision{};  // bits per element
-  Way period{};     // cycles (DATA_TRANS_PERIOD)
-  Way periodCount{};
-  Way reqBwAver{};
-  Way instWindow{}; // INST_DATA_TRANS_WINDOW
+  Way amount;      // elements per period (DATA_TRANS_AMOUNT_PER_PERIOD)
+  Way precision;   // bits per element
+  Way period;      // cycles (DATA_TRANS_PERIOD)
+  Way periodCount; // DATA_TRANS_PERIOD_COUNT
+  Way reqBwAver;   // REQ_MEM_BW_AVER
+  Way instWindow;  // INST_DATA_TRANS_WINDOW
 };
 
 /// ZigZag's Mapping for one spatial mapping and one temporal mapping.
 struct MappingFigures {
   /// Per operand, per architecture level (0 = MAC level .. n).
-  std::vector<llvm::SmallVector<double, 8>> dataBitUnrolled;
-  std::vector<llvm::SmallVector<double, 8>> effectiveDataBit;
+  double dataBitUnrolled[kMaxOperands][kMaxArchLevels];
+  double effectiveDataBit[kMaxOperands][kMaxArchLevels];
   /// Per operand, per memory level.
-  std::vector<llvm::SmallVector<UnitMemMovement, 6>> movement;
-  double totalCycle = 1;
+  UnitMemMovement movement[kMaxOperands][kMaxLevels];
 };
 
 /// The temporal mapping after merge-down with ZigZag's per-level helpers.
 struct StationaryMapping {
-  std::vector<double> macStationary; // before `levels`: filled with it
-  PerOperandLoops levels;
+  TemporalMapping mapping; // cuts after the merge-down
+  double macStationary[kMaxOperands];
   /// Per operand: cumulative cycles covered up to each memory level.
-  std::vector<llvm::SmallVector<double, 8>> cycleCabl;
+  double cycleCabl[kMaxOperands][kMaxLevels];
   /// Per operand, per architecture level (index 0 is 1): the product of the
   /// relevant / irrelevant loops at the top of each memory level.
-  std::vector<llvm::SmallVector<double, 8>> topRelevant;
-  std::vector<llvm::SmallVector<double, 8>> topIrrelevant;
+  double topRelevant[kMaxOperands][kMaxArchLevels];
+  double topIrrelevant[kMaxOperands][kMaxArchLevels];
   double totalCycle = 1;
-  StationaryMapping(const Layer &layer, const PerOperandLoops &temporal);
+  void compute(const Layer &layer, const TemporalMapping &temporal);
 };
 
 void computeMappingFigures(const BoundLayer &bound,

@@ -40,38 +40,95 @@ llvm::SmallVector<PortUse, 8> salsa::servedUses(const MemoryLevel &mem,
   return uses;
 }
 
-llvm::SmallVector<double, 8>
-salsa::reduceBalanced(llvm::ArrayRef<double> cycles,
-                      llvm::ArrayRef<double> minimum, double budget) {
-  llvm::SmallVector<double, 8> result(cycles.begin(), cycles.end());
-  if (budget <= 0 || cycles.empty())
-    return result;
-  llvm::SmallVector<unsigned, 8> order(cycles.size());
-  for (unsigned i = 0; i < order.size(); ++i)
-    order[i] = i;
-  std::stable_sort(order.begin(), order.end(), [&](unsigned a, unsigned b) {
-    return cycles[a] > cycles[b];
-  });
-  llvm::SmallVector<double, 8> c, m;
-  for (unsigned i : order) {
-    c.push_back(cycles[i]);
-    m.push_back(minimum[i]);
+CostModel::PortPlan::PortPlan(const BoundLayer &bound) {
+  const Accelerator &accel = *bound.accel;
+  auto levelOf = [&](unsigned op, unsigned mem) -> int {
+    const auto &lv = bound.levels[op];
+    for (unsigned i = 0; i < lv.size(); ++i)
+      if (lv[i] == mem)
+        return i;
+    return -1;
+  };
+  for (unsigned op = 0; op < bound.numOperands(); ++op)
+    for (unsigned lv = 0; lv < bound.levels[op].size(); ++lv) {
+      const MemoryLevel &mem = accel.memories[bound.levels[op][lv]];
+      readCost[op][lv] = mem.readCost;
+      writeCost[op][lv] = mem.writeCost;
+      sizeBits[op][lv] = double(mem.sizeBits);
+      for (unsigned d = 0; d < kNumDataDirs; ++d)
+        if (const MemoryPort *port =
+                mem.portFor(bound.memOperand[op], DataDir(d))) {
+          bwMin[op][lv][d] = double(port->bandwidthMin);
+          bwMax[op][lv][d] = double(port->bandwidthMax);
+        }
+    }
+  for (unsigned m = 0; m < accel.memories.size(); ++m) {
+    const MemoryLevel &mem = accel.memories[m];
+    for (unsigned p = 0; p < mem.ports.size(); ++p) {
+      Port port;
+      port.bandwidthMax = double(mem.ports[p].bandwidthMax);
+      auto uses = servedUses(mem, p);
+      port.sharedByInputs =
+          llvm::any_of(uses, [](PortUse u) { return u.operand == MemOperand::I1; }) &&
+          llvm::any_of(uses, [](PortUse u) { return u.operand == MemOperand::I2; });
+      for (PortUse u : uses) {
+        int op = bound.layerOperandOf(u.operand);
+        if (op >= 0)
+          port.uses.push_back(
+              {uint8_t(op), uint8_t(levelOf(op, m)), uint8_t(u.dir)});
+      }
+      ports.push_back(std::move(port));
+    }
+    if (mem.operands.size() < 2)
+      continue;
+    llvm::SmallVector<std::pair<uint8_t, uint8_t>, 3> members;
+    for (MemOperand mo : mem.operands) {
+      int op = bound.layerOperandOf(mo);
+      if (op >= 0)
+        members.push_back({uint8_t(op), uint8_t(levelOf(op, m))});
+    }
+    for (auto [op, lv] : members)
+      sharers[op][lv] = members;
+    groups.push_back(std::move(members));
   }
+}
+
+void salsa::reduceBalanced(llvm::ArrayRef<double> cycles,
+                           llvm::ArrayRef<double> minimum, double budget,
+                           llvm::MutableArrayRef<double> remaining) {
+  const unsigned n = cycles.size();
+  std::copy(cycles.begin(), cycles.end(), remaining.begin());
+  if (budget <= 0 || n == 0)
+    return;
+  // Longest first, ties in original order (Python's stable sort); n is
+  // small, so insertion sort.
+  unsigned order[kMaxLevels * kNumDataDirs * kMaxOperands];
+  for (unsigned i = 0; i < n; ++i) {
+    unsigned j = i;
+    while (j > 0 && cycles[order[j - 1]] < cycles[i]) {
+      order[j] = order[j - 1];
+      --j;
+    }
+    order[j] = i;
+  }
+  double c[kMaxLevels * kNumDataDirs * kMaxOperands];
+  for (unsigned i = 0; i < n; ++i)
+    c[i] = cycles[order[i]];
   // ZigZag lowers every already-visited entry by the current entry's
-  // headroom; reproduced as written.
-  for (unsigned i = 0; i < c.size(); ++i) {
-    double maxReducible = (c[i] - m[i]) * (i + 1);
+  // headroom; reproduced as written (entries can end below their minimum).
+  for (unsigned i = 0; i < n; ++i) {
+    double headroom = c[i] - minimum[order[i]];
+    double maxReducible = headroom * (i + 1);
     bool last = budget < maxReducible;
-    double reduction = last ? budget / (i + 1) : c[i] - m[i];
+    double reduction = last ? budget / (i + 1) : headroom;
     for (unsigned j = 0; j <= i; ++j)
       c[j] -= reduction;
     if (last)
       break;
     budget -= maxReducible;
   }
-  for (unsigned i = 0; i < order.size(); ++i)
-    result[order[i]] = c[i];
-  return result;
+  for (unsigned i = 0; i < n; ++i)
+    remaining[order[i]] = c[i];
 }
 
 namespace {
@@ -89,8 +146,8 @@ double coveredChain(llvm::ArrayRef<PeriodGroup> groups, int j, double y) {
     double a = groups[j].allowed;
     double covered = std::min(r, a);
     if (r > a)
-      covered += coveredChain(groups, j - 1, r) -
-                 coveredChain(groups, j - 1, a);
+      covered +=
+          coveredChain(groups, j - 1, r) - coveredChain(groups, j - 1, a);
     return covered;
   };
   double p = groups[j].period;
@@ -145,196 +202,152 @@ salsa::updatingWindowUnion(llvm::ArrayRef<std::array<double, 3>> windows) {
   return covered * maxCount;
 }
 
-namespace {
-struct LoadingEntry {
-  double cycles = 0;
-  bool sharedPort = false;
-};
-} // namespace
-
 void salsa::computeLatency(const LatencyInputs &in, CostResult &result) {
   const BoundLayer &bound = in.bound;
+  const CostModel::PortPlan &plan = in.ports;
   const Layer &layer = *bound.layer;
-  const Accelerator &accel = *bound.accel;
   const unsigned numOps = bound.numOperands();
-  auto levelOf = [&](unsigned op, unsigned mem) -> int {
-    const auto &lv = bound.levels[op];
-    for (unsigned i = 0; i < lv.size(); ++i)
-      if (lv[i] == mem)
-        return i;
-    return -1;
-  };
+  const auto &numLevels = in.tm.mapping.numLevels;
 
   // 1. Effective memory use (fractional mapping) and double buffering.
-  std::vector<llvm::SmallVector<double, 6>> effInd(numOps), effShared(numOps);
+  double effInd[kMaxOperands][kMaxLevels], effShared[kMaxOperands][kMaxLevels];
   for (unsigned op = 0; op < numOps; ++op)
-    for (unsigned m = 0; m < bound.levels[op].size(); ++m) {
-      double size = double(accel.memories[bound.levels[op][m]].sizeBits);
-      effInd[op].push_back(in.figF.effectiveDataBit[op][m + 1] / size);
-    }
-  effShared = effInd;
-  auto linkedSharers = [&](unsigned mem) {
-    llvm::SmallVector<std::pair<unsigned, unsigned>, 3> members;
-    if (accel.memories[mem].operands.size() < 2)
-      return members;
-    for (MemOperand mo : accel.memories[mem].operands) {
-      int op = bound.layerOperandOf(mo);
-      if (op >= 0)
-        members.push_back({unsigned(op), unsigned(levelOf(op, mem))});
-    }
-    return members;
-  };
-  for (unsigned mem = 0; mem < accel.memories.size(); ++mem) {
-    auto members = linkedSharers(mem);
+    for (unsigned m = 0; m < numLevels[op]; ++m)
+      effShared[op][m] = effInd[op][m] =
+          in.figF.effectiveDataBit[op][m + 1] / plan.sizeBits[op][m];
+  for (const auto &members : plan.groups) {
     double sum = 0;
     for (auto [op, lv] : members)
       sum += effInd[op][lv];
     for (auto [op, lv] : members)
       effShared[op][lv] = sum;
   }
-  std::vector<llvm::SmallVector<bool, 7>> doubleBuffer(numOps);
+  bool doubleBuffer[kMaxOperands][kMaxLevels + 1];
   for (unsigned op = 0; op < numOps; ++op) {
-    doubleBuffer[op].push_back(false);
-    for (unsigned m = 0; m < bound.levels[op].size(); ++m) {
+    doubleBuffer[op][0] = false;
+    for (unsigned m = 0; m < numLevels[op]; ++m) {
+      bool db = false;
       if (effShared[op][m] <= 0.5) {
-        doubleBuffer[op].push_back(true);
+        db = true;
       } else if (effInd[op][m] <= 1 - effShared[op][m]) {
-        doubleBuffer[op].push_back(true);
+        db = true;
         double add = effInd[op][m];
-        for (auto [sop, slv] : linkedSharers(bound.levels[op][m]))
+        for (auto [sop, slv] : plan.sharers[op][m])
           effShared[sop][slv] += add;
-      } else {
-        doubleBuffer[op].push_back(false);
       }
+      doubleBuffer[op][m + 1] = db;
     }
   }
 
   // 2. Allowed and real transfer cycles per link (integer mapping).
-  std::vector<llvm::SmallVector<Way, 6>> allowed(numOps), real(numOps);
-  for (unsigned op = 0; op < numOps; ++op) {
-    MemOperand mo = bound.memOperand[op];
-    for (unsigned m = 0; m < bound.levels[op].size(); ++m) {
+  Way allowed[kMaxOperands][kMaxLevels], real[kMaxOperands][kMaxLevels];
+  for (unsigned op = 0; op < numOps; ++op)
+    for (unsigned m = 0; m < numLevels[op]; ++m) {
       const UnitMemMovement &u = in.figI.movement[op][m];
-      const MemoryLevel &mem = accel.memories[bound.levels[op][m]];
-      Way a{}, r{};
       for (unsigned d = 0; d < kNumDataDirs; ++d) {
         DataDir dir = DataDir(d);
         bool high = dir == DataDir::RdOutToHigh || dir == DataDir::WrInByHigh;
         bool db = doubleBuffer[op][high ? m + 1 : m];
-        a[d] = std::ceil(db ? u.period[d] : u.instWindow[d]);
-        const MemoryPort *port = mem.portFor(mo, dir);
-        double bw = port ? double(port->bandwidthMax) : 0;
-        r[d] = bw ? std::ceil(u.amount[d] * u.precision[d] / bw) : 0;
+        allowed[op][m][d] = std::ceil(db ? u.period[d] : u.instWindow[d]);
+        double bw = plan.bwMax[op][m][d];
+        real[op][m][d] = bw ? std::ceil(u.amount[d] * u.precision[d] / bw) : 0;
       }
-      allowed[op].push_back(a);
-      real[op].push_back(r);
     }
-  }
 
   // 3. Stall/slack per physical port.
   double stallSlackComb = 0;
-  for (unsigned mem = 0; mem < accel.memories.size(); ++mem) {
-    for (unsigned p = 0; p < accel.memories[mem].ports.size(); ++p) {
-      llvm::SmallVector<std::array<double, 3>, 8> windows;
-      llvm::SmallVector<double, 8> stalls, updating;
-      for (PortUse use : servedUses(accel.memories[mem], p)) {
-        int op = bound.layerOperandOf(use.operand);
-        if (op < 0)
-          continue;
-        unsigned lv = levelOf(op, mem);
-        unsigned d = unsigned(use.dir);
-        const UnitMemMovement &u = in.figI.movement[op][lv];
-        double count = u.periodCount[d];
-        if (count == 0)
-          continue;
-        double period = std::ceil(u.period[d]);
-        double realCycles = real[op][lv][d];
-        double allowedCycles = allowed[op][lv][d];
-        windows.push_back({period, allowedCycles, count});
-        stalls.push_back((realCycles - allowedCycles) * (count - 1));
-        updating.push_back(allowedCycles * (count - 1));
+  for (const CostModel::PortPlan::Port &port : plan.ports) {
+    std::array<double, 3> windows[kMaxOperands * kMaxLevels * kNumDataDirs];
+    double stalls[kMaxOperands * kMaxLevels * kNumDataDirs];
+    double updating[kMaxOperands * kMaxLevels * kNumDataDirs];
+    unsigned k = 0;
+    for (auto [op, lv, d] : port.uses) {
+      const UnitMemMovement &u = in.figI.movement[op][lv];
+      double count = u.periodCount[d];
+      if (count == 0)
+        continue;
+      double period = std::ceil(u.period[d]);
+      double a = allowed[op][lv][d];
+      windows[k] = {period, a, count};
+      stalls[k] = (real[op][lv][d] - a) * (count - 1);
+      updating[k] = a * (count - 1);
+      ++k;
+    }
+    if (k == 1) {
+      stallSlackComb = std::max(stallSlackComb, stalls[0]);
+    } else if (k > 1) {
+      double unionWindow = updatingWindowUnion(llvm::ArrayRef(windows, k));
+      double positive = 0, negative = 0, updatingSum = 0;
+      for (unsigned i = 0; i < k; ++i) {
+        if (stalls[i] > 0)
+          positive += stalls[i];
+        else
+          negative += stalls[i];
+        updatingSum += updating[i];
       }
-      if (windows.size() == 1) {
-        stallSlackComb = std::max(stallSlackComb, stalls[0]);
-      } else if (windows.size() > 1) {
-        double unionWindow = updatingWindowUnion(windows);
-        double positive = 0, negative = 0, updatingSum = 0;
-        for (unsigned i = 0; i < stalls.size(); ++i) {
-          if (stalls[i] > 0)
-            positive += stalls[i];
-          else
-            negative += stalls[i];
-          updatingSum += updating[i];
-        }
-        double comb =
-            positive + std::max(0.0, negative + updatingSum - unionWindow);
-        stallSlackComb = std::max(stallSlackComb, comb);
-      }
+      double comb =
+          positive + std::max(0.0, negative + updatingSum - unionWindow);
+      stallSlackComb = std::max(stallSlackComb, comb);
     }
   }
 
   // 4. On-loading and off-loading per port.
-  std::vector<llvm::SmallVector<std::array<LoadingEntry, kNumDataDirs>, 6>>
-      loading(numOps);
+  struct LoadingEntry {
+    double cycles = 0;
+    bool sharedPort = false;
+  };
+  LoadingEntry loading[kMaxOperands][kMaxLevels][kNumDataDirs];
   for (unsigned op = 0; op < numOps; ++op)
-    loading[op].resize(bound.levels[op].size());
-  const MemOperand outputMem = bound.memOperand[0];
+    for (unsigned m = 0; m < numLevels[op]; ++m)
+      for (unsigned d = 0; d < kNumDataDirs; ++d)
+        loading[op][m][d] = LoadingEntry();
   const double computationCycles =
       std::ceil(in.tm.totalCycle) + stallSlackComb;
-  for (unsigned mem = 0; mem < accel.memories.size(); ++mem) {
-    const MemoryLevel &memory = accel.memories[mem];
-    for (unsigned p = 0; p < memory.ports.size(); ++p) {
-      const MemoryPort &port = memory.ports[p];
-      auto uses = servedUses(memory, p);
-      bool sharedByInputs =
-          llvm::any_of(uses, [](PortUse u) { return u.operand == MemOperand::I1; }) &&
-          llvm::any_of(uses, [](PortUse u) { return u.operand == MemOperand::I2; });
-      llvm::SmallVector<std::tuple<unsigned, unsigned, unsigned>, 8> once,
-          periodic;
-      for (PortUse use : uses) {
-        if (use.operand == outputMem &&
-            (use.dir == DataDir::RdOutToLow || use.dir == DataDir::WrInByHigh))
-          continue;
-        int op = bound.layerOperandOf(use.operand);
-        if (op < 0)
-          continue;
-        unsigned lv = levelOf(op, mem);
-        double count = in.figI.movement[op][lv].periodCount[unsigned(use.dir)];
-        if (count == 0)
-          continue;
-        (count == 1 ? once : periodic)
-            .push_back({unsigned(op), lv, unsigned(use.dir)});
+  for (const CostModel::PortPlan::Port &port : plan.ports) {
+    CostModel::PortPlan::Use once[kMaxOperands * kMaxLevels * kNumDataDirs];
+    double required[kMaxOperands * kMaxLevels * kNumDataDirs];
+    double minimum[kMaxOperands * kMaxLevels * kNumDataDirs];
+    double remaining[kMaxOperands * kMaxLevels * kNumDataDirs];
+    unsigned numOnce = 0;
+    double reqBw = 0;
+    for (auto use : port.uses) {
+      auto [op, lv, d] = use;
+      DataDir dir = DataDir(d);
+      if (op == 0 && (dir == DataDir::RdOutToLow || dir == DataDir::WrInByHigh))
+        continue;
+      const UnitMemMovement &u = in.figI.movement[op][lv];
+      double count = u.periodCount[d];
+      if (count == 0)
+        continue;
+      if (count == 1) {
+        once[numOnce] = use;
+        minimum[numOnce] =
+            std::ceil(in.figI.dataBitUnrolled[op][1] / port.bandwidthMax);
+        required[numOnce] = real[op][lv][d];
+        ++numOnce;
+      } else {
+        reqBw += std::ceil(u.reqBwAver[d]);
+        loading[op][lv][d] = {real[op][lv][d], port.sharedByInputs};
       }
-      double reqBw = 0;
-      for (auto [op, lv, d] : periodic)
-        reqBw += std::ceil(in.figI.movement[op][lv].reqBwAver[d]);
-      llvm::SmallVector<double, 8> required, minimum;
-      double bwMax = double(port.bandwidthMax);
-      for (auto [op, lv, d] : once) {
-        minimum.push_back(std::ceil(in.figI.dataBitUnrolled[op][1] / bwMax));
-        required.push_back(real[op][lv][d]);
-      }
-      double surplus =
-          std::max(0.0, (bwMax - reqBw) / bwMax * computationCycles);
-      auto remaining = reduceBalanced(required, minimum, surplus);
-      for (unsigned i = 0; i < once.size(); ++i) {
-        auto [op, lv, d] = once[i];
-        loading[op][lv][d] = {remaining[i], sharedByInputs};
-      }
-      for (auto [op, lv, d] : periodic)
-        loading[op][lv][d] = {real[op][lv][d], sharedByInputs};
     }
+    double surplus = std::max(0.0, (port.bandwidthMax - reqBw) /
+                                       port.bandwidthMax * computationCycles);
+    reduceBalanced(llvm::ArrayRef(required, numOnce),
+                   llvm::ArrayRef(minimum, numOnce), surplus,
+                   llvm::MutableArrayRef(remaining, numOnce));
+    for (unsigned i = 0; i < numOnce; ++i)
+      loading[once[i].op][once[i].lv][once[i].dir] = {remaining[i],
+                                                      port.sharedByInputs};
   }
 
   double onloading = 0;
   {
     struct Parts {
       double individual = 0, halfShared = 0, shared = 0;
-    };
-    llvm::SmallVector<Parts, 2> parts;
+    } parts[kMaxOperands];
     for (unsigned op = 1; op < numOps; ++op) {
-      Parts part;
-      for (unsigned lv = 0; lv + 1 < bound.levels[op].size(); ++lv) {
+      Parts &part = parts[op];
+      for (unsigned lv = 0; lv + 1 < numLevels[op]; ++lv) {
         const LoadingEntry &e1 =
             loading[op][lv][unsigned(DataDir::WrInByHigh)];
         const LoadingEntry &e2 =
@@ -347,12 +360,11 @@ void salsa::computeLatency(const LatencyInputs &in, CostResult &result) {
         else
           part.halfShared = longest; // ZigZag assigns instead of adding.
       }
-      parts.push_back(part);
     }
-    if (parts.size() == 1) {
-      onloading = parts[0].individual;
-    } else if (parts.size() >= 2) {
-      const Parts &a = parts[0], &b = parts[1];
+    if (numOps == 2) {
+      onloading = parts[1].individual;
+    } else if (numOps >= 3) {
+      const Parts &a = parts[1], &b = parts[2];
       double first = a.shared + std::max(b.shared + b.halfShared + b.individual,
                                          a.halfShared + a.individual);
       double second = b.shared + std::max(a.shared + a.halfShared + a.individual,
@@ -361,13 +373,13 @@ void salsa::computeLatency(const LatencyInputs &in, CostResult &result) {
     }
   }
   double offloading = 0;
-  for (unsigned lv = 0; lv + 1 < bound.levels[0].size(); ++lv)
+  for (unsigned lv = 0; lv + 1 < numLevels[0]; ++lv)
     offloading += std::max(
         loading[0][lv][unsigned(DataDir::RdOutToHigh)].cycles,
         loading[0][lv + 1][unsigned(DataDir::WrInByLow)].cycles);
 
-  double ideal =
-      std::ceil(layer.totalMacs() / double(accel.array.totalUnits()));
+  double ideal = std::ceil(layer.totalMacs() /
+                           double(bound.accel->array.totalUnits()));
   double temporal = in.tm.totalCycle;
   result.idealCycle = ideal;
   result.idealTemporalCycle = temporal;

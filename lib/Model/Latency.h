@@ -6,10 +6,39 @@
 
 namespace salsa {
 
+/// What the latency and energy computations need of the target's ports,
+/// resolved once per (layer, target).
+struct CostModel::PortPlan {
+  struct Use {
+    uint8_t op, lv, dir;
+  };
+  struct Port {
+    double bandwidthMax = 0;
+    bool sharedByInputs = false; // carries both I1 and I2
+    /// Linked (operand, level, direction) links in ZigZag's order.
+    llvm::SmallVector<Use, 8> uses;
+  };
+  std::vector<Port> ports; // every port of every memory, in file order
+  /// Per operand, level and direction: the serving port's bandwidths (0 if
+  /// no port serves it).
+  double bwMin[kMaxOperands][kMaxLevels][kNumDataDirs] = {};
+  double bwMax[kMaxOperands][kMaxLevels][kNumDataDirs] = {};
+  double readCost[kMaxOperands][kMaxLevels] = {};
+  double writeCost[kMaxOperands][kMaxLevels] = {};
+  double sizeBits[kMaxOperands][kMaxLevels] = {};
+  /// Per operand and level: the (operand, level) pairs sharing its memory,
+  /// itself included; empty when the memory holds one operand.
+  llvm::SmallVector<std::pair<uint8_t, uint8_t>, 3> sharers[kMaxOperands]
+                                                          [kMaxLevels];
+  /// Memories holding two or more operands, as lists of linked sharers.
+  std::vector<llvm::SmallVector<std::pair<uint8_t, uint8_t>, 3>> groups;
+
+  explicit PortPlan(const BoundLayer &bound);
+};
+
 struct LatencyInputs {
   const BoundLayer &bound;
-  const CostModel::SpatialInfo &fractional;
-  const CostModel::SpatialInfo &integer;
+  const CostModel::PortPlan &ports;
   const StationaryMapping &tm;
   const MappingFigures &figF; // fractional spatial mapping
   const MappingFigures &figI; // integer spatial mapping
@@ -23,10 +52,10 @@ llvm::SmallVector<PortUse, 8> servedUses(const MemoryLevel &mem,
                                           unsigned port);
 
 /// ZigZag's reduce_balanced: lowers the largest of `cycles` towards their
-/// `minimum` with at most `budget` cycles in total; returns the remainders.
-llvm::SmallVector<double, 8> reduceBalanced(llvm::ArrayRef<double> cycles,
-                                            llvm::ArrayRef<double> minimum,
-                                            double budget);
+/// `minimum` with at most `budget` cycles in total; writes the remainders.
+void reduceBalanced(llvm::ArrayRef<double> cycles,
+                    llvm::ArrayRef<double> minimum, double budget,
+                    llvm::MutableArrayRef<double> remaining);
 
 /// Length of the union of periodic memory-updating windows (ZigZag
 /// __calc_mem_updating_window_union) for windows (period, allowed, count).

@@ -42,8 +42,15 @@ llvm::Expected<BoundLayer> salsa::bindLayer(const Layer &layer,
           "layer operand '{0}' is linked to {1}, which no memory of '{2}' "
           "holds",
           op.name, memOperandName(link->memOperand), accel.name));
+    if (levels.size() > kMaxLevels)
+      return llvm::createStringError(llvm::formatv(
+          "layer operand '{0}' passes through {1} memory levels; at most {2} "
+          "are supported",
+          op.name, levels.size(), kMaxLevels));
     bound.levels.push_back(levels);
   }
+  if (bound.numOperands() > kMaxOperands)
+    return llvm::createStringError("a layer has at most three operands");
   return bound;
 }
 

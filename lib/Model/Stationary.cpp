@@ -12,38 +12,26 @@
 
 using namespace salsa;
 
-PerOperandLoops salsa::mergeDownStationary(const Layer &layer,
-                                           const PerOperandLoops &temporal,
-                                           std::vector<double> *macStationary) {
-  PerOperandLoops result(temporal.size());
-  if (macStationary)
-    macStationary->assign(temporal.size(), 1.0);
-  for (unsigned op = 0; op < temporal.size(); ++op) {
-    const LevelLoops &levels = temporal[op];
+void salsa::mergeDownStationary(const Layer &layer, TemporalMapping &tm,
+                                double *macStationary) {
+  const unsigned n = tm.order.size();
+  for (unsigned op = 0; op < tm.numOperands; ++op) {
     DimMask ir = layer.operands[op].irrelevant;
-    llvm::SmallVector<Loop, 32> seq;
-    llvm::SmallVector<unsigned, 8> cut; // start of each level in `seq`
-    for (const std::vector<Loop> &level : levels) {
-      cut.push_back(seq.size());
-      seq.append(level.begin(), level.end());
-    }
-    cut.push_back(seq.size());
-    for (unsigned lv = 1; lv + 1 < cut.size(); ++lv) {
-      unsigned p = cut[lv];
-      while (p < seq.size() && (ir & (DimMask(1) << seq[p].dim)))
+    auto isIrrelevant = [&](unsigned p) {
+      return (ir >> tm.order[p].dim) & 1;
+    };
+    for (unsigned lv = 1; lv < tm.numLevels[op]; ++lv) {
+      unsigned p = tm.cut[op][lv];
+      while (p < n && isIrrelevant(p))
         ++p;
-      cut[lv] = p;
+      tm.cut[op][lv] = p;
     }
-    LevelLoops &out = result[op];
-    out.resize(levels.size());
-    for (unsigned lv = 0; lv < levels.size(); ++lv)
-      out[lv].assign(seq.begin() + cut[lv], seq.begin() + cut[lv + 1]);
-    if (macStationary && !out.empty())
-      for (const Loop &l : out[0]) {
-        if (!(ir & (DimMask(1) << l.dim)))
-          break;
-        (*macStationary)[op] *= l.size;
-      }
+    if (macStationary) {
+      double stationary = 1;
+      // Level 0 ends at cut[op][1] (== n when it is the only level).
+      for (unsigned p = 0; p < tm.cut[op][1] && isIrrelevant(p); ++p)
+        stationary *= tm.order[p].size;
+      macStationary[op] = stationary;
+    }
   }
-  return result;
 }

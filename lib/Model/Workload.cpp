@@ -73,26 +73,19 @@ double Layer::partialDimSize(unsigned rel, const double *dimSizes) const {
   // ZigZag truncates the (possibly fractional) related loop sizes to int.
   int64_t a = static_cast<int64_t>(dimSizes[r.dimA]);
   int64_t b = static_cast<int64_t>(dimSizes[r.dimB]);
-  int64_t g = std::gcd(r.coefA, r.coefB);
   int64_t unique =
-      a * b - std::max<int64_t>(0, b - r.coefA / g) * (a - r.coefB / g);
+      a * b - std::max<int64_t>(0, b - r.reducedA) * (a - r.reducedB);
   return std::min(r.totalSize, static_cast<double>(unique));
 }
 
 double Layer::tensorSize(unsigned op, const double *dimSizes) const {
   const LayerOperand &o = operands[op];
   double size = 1;
-  for (unsigned d = 0; d < dims.size(); ++d)
-    if (o.relevant & (DimMask(1) << d))
-      size *= dimSizes[d];
+  for (uint8_t d : o.relevantList)
+    size *= dimSizes[d];
   for (unsigned rel : o.partial)
     size *= partialDimSize(rel, dimSizes);
   return size;
-}
-
-double Layer::operandElements(unsigned op) const {
-  llvm::SmallVector<double, 16> full(sizes.begin(), sizes.end());
-  return tensorSize(op, full.data());
 }
 
 namespace {
@@ -204,6 +197,9 @@ llvm::Expected<PartialRelation> parseRelation(llvm::StringRef text,
     return std::move(err);
   if (auto err = term(t2, rel.coefB, rel.dimB))
     return std::move(err);
+  int64_t g = std::gcd(rel.coefA, rel.coefB);
+  rel.reducedA = rel.coefA / g;
+  rel.reducedB = rel.coefB / g;
   return rel;
 }
 } // namespace
@@ -340,6 +336,19 @@ llvm::Expected<Layer> salsa::buildLayer(const LayerSpec &spec) {
                       [&](auto &p) { return p.first == op.name; }))
       return llvm::createStringError(llvm::formatv(
           "layer '{0}': no operand precision for '{1}'", spec.name, op.name));
+  llvm::SmallVector<double, kMaxLayerDims> full(layer.sizes.begin(),
+                                                layer.sizes.end());
+  for (unsigned op = 0; op < layer.operands.size(); ++op) {
+    LayerOperand &o = layer.operands[op];
+    o.footprint = o.relevant;
+    for (unsigned d = 0; d < layer.dims.size(); ++d)
+      if (o.relevant & (DimMask(1) << d))
+        o.relevantList.push_back(d);
+    for (unsigned rel : o.partial)
+      o.footprint |= (DimMask(1) << layer.relations[rel].dimA) |
+                     (DimMask(1) << layer.relations[rel].dimB);
+    o.elements = layer.tensorSize(op, full.data());
+  }
   layer.finalOutputPrecision = layer.operands[0].precision;
   for (auto &[name, bits] : spec.precisions)
     if (name == "O_final")

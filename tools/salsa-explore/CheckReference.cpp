@@ -117,7 +117,7 @@ void compareCosts(Comparison &cmp, const CostResult &res,
     const std::string &name = layer.operands[op].name;
     const json::Array *levels = breakdown ? breakdown->getArray(name) : nullptr;
     const json::Array *wordLevels = words ? words->getArray(name) : nullptr;
-    if (!levels || levels->size() != res.memEnergyBreakdown[op].size()) {
+    if (!levels || levels->size() != res.numLevels[op]) {
       cmp.failure("mem_energy_breakdown." + name,
                   "level count differs from the reference");
       continue;
@@ -234,17 +234,20 @@ checkVector(io::ReferenceRecord &rec, const Accelerator &accel,
     return cmp.mismatches;
   }
   Allocator allocator(*bound, spatial->fractionalLevels, rec.mappingType);
-  PerOperandLoops allocated;
+  TemporalMapping allocated;
   AllocationFailure why;
   if (!allocator.run(*ordering, allocated, &why)) {
     cmp.failure("allocated", "rejected: " + why.describe(*bound));
     return cmp.mismatches;
   }
-  compareLevels(cmp, "allocated", allocated, raw.get("allocated"), *layer);
-  if (raw.get("allocated_stationary"))
-    compareLevels(cmp, "allocated_stationary",
-                  mergeDownStationary(*layer, allocated, nullptr),
+  compareLevels(cmp, "allocated", allocated.toLoops(), raw.get("allocated"),
+                *layer);
+  if (raw.get("allocated_stationary")) {
+    TemporalMapping stationary = allocated;
+    mergeDownStationary(*layer, stationary);
+    compareLevels(cmp, "allocated_stationary", stationary.toLoops(),
                   raw.get("allocated_stationary"), *layer);
+  }
 
   CostModel model(*bound, *spatial);
   CostResult res;

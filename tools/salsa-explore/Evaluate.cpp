@@ -104,7 +104,7 @@ int salsa::explore::runEvaluate(const EvaluateOptions &opts) {
     if (auto err = checkComplete(*layer, ordering, temporal))
       return fail(std::move(err));
     Allocator allocator(*bound, spatial->fractionalLevels, *type);
-    PerOperandLoops allocated;
+    TemporalMapping allocated;
     AllocationFailure why;
     if (!allocator.run(ordering, allocated, &why))
       return fail(llvm::createStringError(llvm::formatv(

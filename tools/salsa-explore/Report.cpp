@@ -12,12 +12,12 @@ using namespace salsa::explore;
 namespace json = llvm::json;
 
 json::Object salsa::explore::temporalToJson(const Layer &layer,
-                                            const PerOperandLoops &temporal) {
+                                            const TemporalMapping &temporal) {
   json::Object obj;
-  for (unsigned op = 0; op < temporal.size(); ++op) {
+  for (unsigned op = 0; op < temporal.numOperands; ++op) {
     json::Array levels;
-    for (const std::vector<Loop> &level : temporal[op])
-      levels.push_back(io::loopsToJson(level, layer));
+    for (unsigned lv = 0; lv < temporal.numLevels[op]; ++lv)
+      levels.push_back(io::loopsToJson(temporal.level(op, lv), layer));
     obj[layer.operands[op].name] = std::move(levels);
   }
   return obj;
@@ -38,18 +38,14 @@ void salsa::explore::printReport(llvm::raw_ostream &os,
                       layer.operatorType, accel.name);
   // The temporal loops in one global order; each operand cuts it into its
   // memory levels.
-  std::vector<Loop> order;
-  for (const std::vector<Loop> &level : r.temporal[0])
-    order.insert(order.end(), level.begin(), level.end());
+  llvm::ArrayRef<Loop> order = r.temporal.order;
   std::vector<std::vector<std::string>> where(order.size(),
                                               std::vector<std::string>(numOps));
-  for (unsigned op = 0; op < numOps; ++op) {
-    unsigned pos = 0;
-    for (unsigned lv = 0; lv < r.temporal[op].size(); ++lv)
-      for (unsigned i = 0; i < r.temporal[op][lv].size(); ++i, ++pos)
-        if (pos < order.size())
-          where[pos][op] = accel.memories[r.bound.levels[op][lv]].name;
-  }
+  for (unsigned op = 0; op < numOps; ++op)
+    for (unsigned lv = 0; lv < r.temporal.numLevels[op]; ++lv)
+      for (unsigned p = r.temporal.cut[op][lv]; p < r.temporal.cut[op][lv + 1];
+           ++p)
+        where[p][op] = accel.memories[r.bound.levels[op][lv]].name;
   os << llvm::formatv("  {0,-22}", "loop (outer first)");
   for (unsigned op = 0; op < numOps; ++op)
     os << llvm::formatv("{0,-16}", layer.operands[op].name);
@@ -76,7 +72,7 @@ void salsa::explore::printReport(llvm::raw_ostream &os,
                       "operand", "memory", "energy (pJ)", "rd to low",
                       "wr from low", "rd to high", "wr from high");
   for (unsigned op = 0; op < numOps; ++op)
-    for (unsigned lv = 0; lv < c.memEnergyBreakdown[op].size(); ++lv) {
+    for (unsigned lv = 0; lv < c.numLevels[op]; ++lv) {
       const FourWay &w = c.memoryWordAccess[op][lv];
       os << llvm::formatv("  {0,-8}{1,-14}{2,14:e}{3,14}{4,14}{5,14}{6,14}\n",
                           layer.operands[op].name,
@@ -104,7 +100,7 @@ json::Object salsa::explore::reportToJson(const LayerReport &r) {
   json::Object breakdown, words;
   for (unsigned op = 0; op < r.bound.numOperands(); ++op) {
     json::Array e, w;
-    for (unsigned lv = 0; lv < c.memEnergyBreakdown[op].size(); ++lv) {
+    for (unsigned lv = 0; lv < c.numLevels[op]; ++lv) {
       e.push_back(c.memEnergyBreakdown[op][lv]);
       json::Object dirs;
       for (unsigned d = 0; d < kNumDataDirs; ++d)

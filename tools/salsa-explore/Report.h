@@ -14,7 +14,7 @@ struct LayerReport {
   const Layer &layer;
   const BoundLayer &bound;
   const SpatialMappings &spatial;
-  const PerOperandLoops &temporal; // allocator output
+  const TemporalMapping &temporal; // allocator output
   const CostResult &cost;
 };
 
@@ -24,7 +24,7 @@ void printReport(llvm::raw_ostream &os, const LayerReport &report);
 llvm::json::Object reportToJson(const LayerReport &report);
 /// {"O": [[[dim, size], ...] per level], ...}
 llvm::json::Object temporalToJson(const Layer &layer,
-                                  const PerOperandLoops &temporal);
+                                  const TemporalMapping &temporal);
 
 } // namespace salsa::explore
 

@@ -24,9 +24,9 @@ struct Fixture {
   PerOperandLoops run(std::vector<Loop> ordering, MappingType type,
                       AllocationFailure *why = nullptr) {
     Allocator alloc(bound, spatial.fractionalLevels, type);
-    PerOperandLoops out;
+    TemporalMapping out;
     EXPECT_EQ(alloc.run(ordering, out, why), why == nullptr);
-    return out;
+    return why ? PerOperandLoops() : out.toLoops();
   }
 };
 } // namespace

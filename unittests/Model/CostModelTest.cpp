@@ -15,7 +15,7 @@ static CostResult evaluate(const Layer &layer, const Accelerator &accel,
   auto spatial = convertSpatialMapping(*bound, {});
   EXPECT_TRUE(bool(spatial));
   Allocator alloc(*bound, spatial->fractionalLevels, MappingType::Uneven);
-  PerOperandLoops tm;
+  TemporalMapping tm;
   EXPECT_TRUE(alloc.run(ordering, tm));
   CostModel model(*bound, *spatial);
   CostResult res;
@@ -71,13 +71,22 @@ TEST(CostModel, InnermostIrrelevantLoopKeepsInputStationary) {
 TEST(CostModel, StationaryMergeDown) {
   Layer layer = tinyMatVec();
   // For I (depends on C only), level 1 starts with K: it moves to level 0.
-  PerOperandLoops tm(3);
-  tm[2] = {loops(layer, {{"C", 2}}), loops(layer, {{"K", 2}, {"C", 2}})};
-  tm[0] = {{}, {}};
-  tm[1] = {{}, {}};
-  std::vector<double> mac;
-  PerOperandLoops st = mergeDownStationary(layer, tm, &mac);
+  // O (depends on K) keeps its cut: level 1 starts with K. W depends on
+  // both: nothing moves.
+  PerOperandLoops loopsPerOp(3);
+  loopsPerOp[2] = {loops(layer, {{"C", 2}}), loops(layer, {{"K", 2}, {"C", 2}})};
+  loopsPerOp[0] = loopsPerOp[2];
+  loopsPerOp[1] = loopsPerOp[2];
+  TemporalMapping tm;
+  ASSERT_TRUE(TemporalMapping::fromLoops(loopsPerOp, tm));
+  double mac[kMaxOperands];
+  mergeDownStationary(layer, tm, mac);
+  PerOperandLoops st = tm.toLoops();
   EXPECT_EQ(st[2][0], loops(layer, {{"C", 2}, {"K", 2}}));
   EXPECT_EQ(st[2][1], loops(layer, {{"C", 2}}));
-  EXPECT_EQ(mac[2], 1); // level 0 starts with C
+  EXPECT_EQ(st[0][0], loops(layer, {{"C", 2}}));
+  EXPECT_EQ(st[1][0], loops(layer, {{"C", 2}}));
+  EXPECT_EQ(mac[2], 1); // level 0 starts with C, which I depends on
+  // O's level 0 is C2 (irrelevant to O): stationary for 2 cycles.
+  EXPECT_EQ(mac[0], 2);
 }

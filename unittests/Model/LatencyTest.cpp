@@ -8,17 +8,18 @@ using namespace salsa;
 // budget evenly between the loads already reached.
 TEST(Latency, ReduceBalanced) {
   // Budget 6 < headroom 8 of the longest: it alone drops by 6.
-  auto r = reduceBalanced({10, 4}, {2, 2}, 6);
+  double r[2];
+  reduceBalanced({10, 4}, {2, 2}, 6, r);
   EXPECT_EQ(r[0], 4);
   EXPECT_EQ(r[1], 4);
   // Budget 20: the longest drops to its minimum (8 used), then both drop by
   // the second's headroom 2 (4 used). ZigZag's quirk: the first goes below
   // its minimum.
-  r = reduceBalanced({10, 4}, {2, 2}, 20);
+  reduceBalanced({10, 4}, {2, 2}, 20, r);
   EXPECT_EQ(r[0], 0);
   EXPECT_EQ(r[1], 2);
   // No budget, no change.
-  r = reduceBalanced({3, 5}, {1, 1}, 0);
+  reduceBalanced({3, 5}, {1, 1}, 0, r);
   EXPECT_EQ(r[0], 3);
   EXPECT_EQ(r[1], 5);
 }

@@ -46,9 +46,10 @@ public:
   Allocator(const BoundLayer &bound, const PerOperandLoops &spatialLevels,
             MappingType type);
 
-  /// Allocates `ordering` (innermost first). On success fills `out` with one
-  /// list of loops per memory level of each operand and returns true.
-  bool run(llvm::ArrayRef<Loop> ordering, PerOperandLoops &out,
+  /// Allocates `ordering` (innermost first, at most kMaxTemporalLoops
+  /// loops). On success fills `out` with the ordering cut into the memory
+  /// levels of each operand and returns true.
+  bool run(llvm::ArrayRef<Loop> ordering, TemporalMapping &out,
            AllocationFailure *failure = nullptr) const;
 
 private:
@@ -59,6 +60,12 @@ private:
   std::vector<llvm::SmallVector<unsigned, 3>> operandsAt;
   /// Per operand: index into Accelerator::memories of its top memory.
   std::vector<unsigned> topMemory;
+  /// Per operand and level: product per dimension of the spatial loops at
+  /// that level (ZigZag adds them to the allocated loops).
+  std::vector<std::vector<std::array<double, kMaxLayerDims>>> spatialSizes;
+  /// Per operand and level: dimensions of the spatial loops at that level
+  /// and above (for the output's precision choice).
+  std::vector<std::vector<DimMask>> spatialAbove;
 };
 
 } // namespace salsa

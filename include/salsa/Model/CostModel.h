@@ -16,6 +16,7 @@
 #include "salsa/Model/Mapping.h"
 
 #include <array>
+#include <memory>
 #include <vector>
 
 namespace salsa {
@@ -27,9 +28,11 @@ struct CostResult {
   double energyTotal = 0;
   double macEnergy = 0;
   double memEnergy = 0;
+  unsigned numOperands = 0;
+  std::array<uint8_t, kMaxOperands> numLevels{};
   /// Per layer operand, per memory level (innermost first).
-  std::vector<std::vector<double>> memEnergyBreakdown;
-  std::vector<std::vector<FourWay>> memoryWordAccess;
+  std::array<std::array<double, kMaxLevels>, kMaxOperands> memEnergyBreakdown{};
+  std::array<std::array<FourWay, kMaxLevels>, kMaxOperands> memoryWordAccess{};
   double latencyTotal0 = 0, latencyTotal1 = 0, latencyTotal2 = 0;
   double idealCycle = 0;
   double idealTemporalCycle = 0;
@@ -46,15 +49,17 @@ struct CostModelOptions {
   bool sameDataNoAccess = true;
 };
 
-/// The temporal mapping after ZigZag's innermost-stationary merge-down:
-/// irrelevant loops at the bottom of a level move one level down until every
-/// level above the first starts with a loop the operand depends on.
-PerOperandLoops mergeDownStationary(const Layer &layer,
-                                    const PerOperandLoops &temporal,
-                                    std::vector<double> *macStationary);
+/// ZigZag's innermost-stationary merge-down, in place: irrelevant loops at
+/// the bottom of a level move one level down until every level above the
+/// first starts with a loop the operand depends on. Optionally returns, per
+/// operand, the product of the irrelevant loops at the bottom of level 0
+/// (ZigZag's mac_level_data_stationary_cycle).
+void mergeDownStationary(const Layer &layer, TemporalMapping &mapping,
+                         double *macStationary = nullptr);
 
 /// Evaluates complete mappings of one layer on one target. Construct once
 /// per (layer, target, spatial mapping); evaluate many temporal mappings.
+/// evaluate() allocates nothing and is safe to call from several threads.
 class CostModel {
 public:
   CostModel(const BoundLayer &bound, const SpatialMappings &spatial,
@@ -63,21 +68,24 @@ public:
   CostModel(const CostModel &) = delete;
   CostModel &operator=(const CostModel &) = delete;
 
-  /// `temporal` is the allocator's output (one loop list per memory level of
-  /// each operand). Returns false (and a message) if a data movement has no
-  /// port to use.
-  bool evaluate(const PerOperandLoops &temporal, CostResult &result,
+  /// `temporal` is the allocator's output. Returns false (and a message) if
+  /// a data movement has no port to use.
+  bool evaluate(const TemporalMapping &temporal, CostResult &result,
                 std::string *error = nullptr) const;
 
   const BoundLayer &bound() const { return boundLayer; }
 
   struct SpatialInfo;
+  struct PortPlan;
 
 private:
   const BoundLayer &boundLayer;
   CostModelOptions options;
   std::unique_ptr<SpatialInfo> fractional;
   std::unique_ptr<SpatialInfo> integer;
+  /// The integer mapping equals the fractional one (every unroll divides).
+  bool sameSpatial = false;
+  std::unique_ptr<PortPlan> ports;
 };
 
 } // namespace salsa

@@ -9,6 +9,7 @@
 #define SALSA_MODEL_MAPPING_H
 
 #include "salsa/Model/Accelerator.h"
+#include "salsa/Model/TemporalMapping.h"
 #include "salsa/Model/Workload.h"
 
 #include "llvm/Support/Error.h"
@@ -43,12 +44,10 @@ struct OperandLink {
 };
 using OperandLinks = std::vector<OperandLink>;
 
-/// Loops per level for each layer operand (indexed like Layer::operands).
-/// For spatial mappings level 0 is below the operand's first memory and the
-/// last level is above its top memory; for temporal mappings level i is the
-/// i-th memory of the operand.
-using LevelLoops = std::vector<std::vector<Loop>>;
-using PerOperandLoops = std::vector<LevelLoops>;
+// PerOperandLoops: loops per level for each layer operand (indexed like
+// Layer::operands). For spatial mappings level 0 is below the operand's
+// first memory and the last level is above its top memory; for temporal
+// mappings level i is the i-th memory of the operand.
 
 /// The layer placed on the target: layer, accelerator and links resolved to
 /// indices, so the allocator and cost model never look up names.

@@ -44,6 +44,8 @@ struct PartialRelation {
   /// Size of the data dimension without padding (ZigZag's pr_loop_sizes);
   /// footprints are clipped to it.
   double totalSize = 0;
+  /// coefA / gcd and coefB / gcd (set by buildLayer).
+  int64_t reducedA = 1, reducedB = 1;
 };
 
 enum class DataDir : uint8_t { RdOutToLow, WrInByLow, RdOutToHigh, WrInByHigh };
@@ -66,6 +68,12 @@ struct LayerOperand {
   /// Indices into Layer::relations of the data dimensions this operand is
   /// indexed by (non-empty only for the conv input).
   llvm::SmallVector<unsigned, 2> partial;
+  /// Derived by buildLayer: `relevant` as a list, the dimensions whose loops
+  /// change the operand's footprint (relevant or partially relevant), and
+  /// the operand's total size in elements.
+  llvm::SmallVector<uint8_t, 8> relevantList;
+  DimMask footprint = 0;
+  double elements = 0;
 };
 
 struct Layer {
@@ -93,7 +101,7 @@ struct Layer {
   /// loop sizes (ZigZag LayerNode.calc_tensor_dim).
   double partialDimSize(unsigned rel, const double *dimSizes) const;
   /// Number of elements of an operand over the whole layer.
-  double operandElements(unsigned op) const;
+  double operandElements(unsigned op) const { return operands[op].elements; }
 };
 
 /// Everything needed to build a Layer, in ZigZag's workload-YAML vocabulary.
