@@ -50,7 +50,7 @@ static double wordAccesses(double amount, double precision, double count,
 }
 
 bool CostModel::evaluate(const TemporalMapping &temporal, CostResult &result,
-                         std::string *error) const {
+                         std::string *error, Parts parts) const {
   const BoundLayer &bound = boundLayer;
   const Layer &layer = *bound.layer;
   const unsigned numOps = bound.numOperands();
@@ -62,7 +62,7 @@ bool CostModel::evaluate(const TemporalMapping &temporal, CostResult &result,
   computeMappingFigures(bound, *fractional, tm, options.sameDataNoAccess,
                         figF);
   const MappingFigures *figI = &figF;
-  if (!sameSpatial) {
+  if (!sameSpatial && parts == Parts::All) {
     computeMappingFigures(bound, *integer, tm, options.sameDataNoAccess,
                           figIStorage);
     figI = &figIStorage;
@@ -109,6 +109,8 @@ bool CostModel::evaluate(const TemporalMapping &temporal, CostResult &result,
   result.macEnergy = bound.accel->array.macEnergy * layer.totalMacs();
   result.memEnergy = memEnergy;
   result.energyTotal = memEnergy + result.macEnergy;
+  if (parts == Parts::Energy)
+    return true;
 
   LatencyInputs in{bound, plan, tm, figF, *figI};
   computeLatency(in, result);

@@ -3,7 +3,9 @@
 #define SALSA_TOOLS_EXPLORE_COMMANDS_H
 
 #include <optional>
+#include <cstdint>
 #include <string>
+#include <vector>
 
 namespace salsa::explore {
 
@@ -23,6 +25,28 @@ struct EvaluateOptions {
   bool json = false;
 };
 int runEvaluate(const EvaluateOptions &opts);
+
+struct ScheduleOptions {
+  std::string hardware, workload, mapping;
+  std::vector<int64_t> layers;
+  std::string problems, inputs;
+  std::string engine = "salsa";
+  std::string objective = "energy";
+  bool objectiveGiven = false;
+  std::string mappingType = "uneven";
+  bool mappingTypeGiven = false;
+  std::string moves = "mixed";
+  uint64_t seed = 0;
+  unsigned threads = 0;
+  unsigned iterations = 1000;
+  unsigned chains = 8;
+  unsigned lpfLimit = 6;
+  double exhaustiveLimit = 2e6;
+  std::vector<std::string> constraints, outermost, innermost;
+  bool json = false;
+  std::string exportZigZag;
+};
+int runSchedule(const ScheduleOptions &opts);
 
 } // namespace salsa::explore
 

@@ -115,7 +115,7 @@ int salsa::explore::runEvaluate(const EvaluateOptions &opts) {
     std::string error;
     if (!model.evaluate(allocated, cost, &error))
       return fail(llvm::createStringError(error));
-    LayerReport report{wl.id, *layer, *bound, *spatial, allocated, cost};
+    LayerReport report{std::to_string(wl.id), *layer, *bound, *spatial, allocated, cost};
     if (opts.json)
       results.push_back(reportToJson(report));
     else

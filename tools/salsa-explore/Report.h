@@ -10,7 +10,7 @@
 namespace salsa::explore {
 
 struct LayerReport {
-  int64_t id;
+  std::string id; // layer id or record id
   const Layer &layer;
   const BoundLayer &bound;
   const SpatialMappings &spatial;

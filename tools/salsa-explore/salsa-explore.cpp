@@ -21,6 +21,11 @@ static cl::SubCommand checkCmd(
     "check-reference",
     "Replay ZigZag cost-model vectors (JSON lines) and compare every figure");
 
+static cl::SubCommand scheduleCmd(
+    "schedule",
+    "Search the temporal mapping (loop order and memory allocation) of "
+    "layers with the dual engine or a chosen one");
+
 static cl::OptionCategory evalCat("evaluate options");
 static cl::opt<std::string> hardware("hardware", cl::desc("ZigZag hardware YAML"),
                                      cl::value_desc("H.yaml"), cl::Required,
@@ -43,6 +48,89 @@ static cl::opt<std::string>
                 cl::init("uneven"), cl::sub(evaluateCmd), cl::cat(evalCat));
 static cl::opt<bool> jsonOut("json", cl::desc("Print JSON instead of a table"),
                              cl::sub(evaluateCmd), cl::cat(evalCat));
+
+static cl::OptionCategory schedCat("schedule options");
+static cl::opt<std::string> sHardware("hardware", cl::desc("ZigZag hardware YAML"),
+                                      cl::value_desc("H.yaml"), cl::sub(scheduleCmd),
+                                      cl::cat(schedCat));
+static cl::opt<std::string> sWorkload("workload", cl::desc("ZigZag workload YAML"),
+                                      cl::value_desc("W.yaml"), cl::sub(scheduleCmd),
+                                      cl::cat(schedCat));
+static cl::opt<std::string>
+    sMapping("mapping",
+             cl::desc("ZigZag mapping YAML (spatial mapping and operand links)"),
+             cl::value_desc("M.yaml"), cl::sub(scheduleCmd), cl::cat(schedCat));
+static cl::list<int64_t> sLayers("layers",
+                                 cl::desc("Only these layer ids (comma separated)"),
+                                 cl::CommaSeparated, cl::value_desc("ID,ID"),
+                                 cl::sub(scheduleCmd), cl::cat(schedCat));
+static cl::opt<std::string> sProblems(
+    "problems",
+    cl::desc("Problems as JSON lines in the format of search-baselines.jsonl "
+             "(layer, accelerator, spatial mapping, links per line)"),
+    cl::value_desc("FILE.jsonl"), cl::sub(scheduleCmd), cl::cat(schedCat));
+static cl::opt<std::string>
+    sInputs("inputs", cl::desc("Directory with hardware/<accelerator>.yaml (with "
+                               "--problems)"),
+            cl::value_desc("DIR"), cl::sub(scheduleCmd), cl::cat(schedCat));
+static cl::opt<std::string> sEngine(
+    "engine",
+    cl::desc("salsa (dual: exhaustive when affordable, else annealing), "
+             "exhaustive, annealing, or loma (exhaustive over merged factors)"),
+    cl::init("salsa"), cl::sub(scheduleCmd), cl::cat(schedCat));
+static cl::opt<std::string> sObjective("objective",
+                                       cl::desc("energy, latency or edp"),
+                                       cl::init("energy"), cl::sub(scheduleCmd),
+                                       cl::cat(schedCat));
+static cl::opt<std::string>
+    sMappingType("mapping-type", cl::desc("Allocator mapping type: uneven or even"),
+                 cl::init("uneven"), cl::sub(scheduleCmd), cl::cat(schedCat));
+static cl::opt<unsigned> sLpfLimit("lpf-limit",
+                                   cl::desc("LOMA: merge prime factors down to N "
+                                            "(0: no limit)"),
+                                   cl::init(6), cl::sub(scheduleCmd),
+                                   cl::cat(schedCat));
+static cl::opt<uint64_t> sSeed("seed", cl::desc("Seed of the annealing chains"),
+                               cl::init(0), cl::sub(scheduleCmd), cl::cat(schedCat));
+static cl::opt<unsigned> sThreads("threads",
+                                  cl::desc("Worker threads (0: one per core); "
+                                           "results do not depend on it"),
+                                  cl::init(0), cl::sub(scheduleCmd), cl::cat(schedCat));
+static cl::opt<unsigned> sIterations("iterations",
+                                     cl::desc("Annealing iterations per chain"),
+                                     cl::init(1000), cl::sub(scheduleCmd),
+                                     cl::cat(schedCat));
+static cl::opt<unsigned> sChains("chains", cl::desc("Independent annealing chains"),
+                                 cl::init(8), cl::sub(scheduleCmd), cl::cat(schedCat));
+static cl::opt<std::string>
+    sMoves("moves",
+           cl::desc("Annealing moves: swap (ZigZag's) or mixed (swap, insert, "
+                    "reverse)"),
+           cl::init("mixed"), cl::sub(scheduleCmd), cl::cat(schedCat));
+static cl::opt<double> sLimit(
+    "exhaustive-limit",
+    cl::desc("Dual engine: enumerate when there are at most this many "
+             "orderings (or no more than annealing evaluates)"),
+    cl::init(2e6), cl::sub(scheduleCmd), cl::cat(schedCat));
+static cl::list<std::string> sConstraints(
+    "constraint",
+    cl::desc("INNER<OUTER: every loop of INNER runs inside every loop of OUTER "
+             "(repeatable)"),
+    cl::sub(scheduleCmd), cl::cat(schedCat));
+static cl::list<std::string> sOutermost("outermost",
+                                        cl::desc("Pin a dimension's loops outside "
+                                                 "all others (repeatable)"),
+                                        cl::sub(scheduleCmd), cl::cat(schedCat));
+static cl::list<std::string> sInnermost("innermost",
+                                        cl::desc("Pin a dimension's loops inside "
+                                                 "all others (repeatable)"),
+                                        cl::sub(scheduleCmd), cl::cat(schedCat));
+static cl::opt<bool> sJson("json", cl::desc("One JSON object per layer"),
+                           cl::sub(scheduleCmd), cl::cat(schedCat));
+static cl::opt<std::string> sExport(
+    "export-zigzag-mapping",
+    cl::desc("Write the schedules as a ZigZag mapping file (temporal_ordering)"),
+    cl::value_desc("OUT.yaml"), cl::sub(scheduleCmd), cl::cat(schedCat));
 
 static cl::OptionCategory checkCat("check-reference options");
 static cl::opt<std::string> vectorsFile(cl::Positional,
@@ -69,7 +157,7 @@ static cl::opt<bool> strictTerms(
 
 int main(int argc, char **argv) {
   InitLLVM init(argc, argv);
-  cl::HideUnrelatedOptions({&evalCat, &checkCat});
+  cl::HideUnrelatedOptions({&evalCat, &checkCat, &schedCat});
   cl::ParseCommandLineOptions(
       argc, argv,
       "salsa-explore: schedule and evaluate DNN layers on spatial "
@@ -94,7 +182,35 @@ int main(int argc, char **argv) {
     opts.strictLatencyTerms = strictTerms;
     return runCheckReference(opts);
   }
-  errs() << "salsa-explore: give a subcommand (evaluate, check-reference); "
+  if (scheduleCmd) {
+    ScheduleOptions opts;
+    opts.hardware = sHardware;
+    opts.workload = sWorkload;
+    opts.mapping = sMapping;
+    opts.layers.assign(sLayers.begin(), sLayers.end());
+    opts.problems = sProblems;
+    opts.inputs = sInputs;
+    opts.engine = sEngine;
+    opts.objective = sObjective;
+    opts.objectiveGiven = sObjective.getNumOccurrences() > 0;
+    opts.mappingType = sMappingType;
+    opts.mappingTypeGiven = sMappingType.getNumOccurrences() > 0;
+    opts.moves = sMoves;
+    opts.seed = sSeed;
+    opts.threads = sThreads;
+    opts.iterations = sIterations;
+    opts.chains = sChains;
+    opts.lpfLimit = sLpfLimit;
+    opts.exhaustiveLimit = sLimit;
+    opts.constraints.assign(sConstraints.begin(), sConstraints.end());
+    opts.outermost.assign(sOutermost.begin(), sOutermost.end());
+    opts.innermost.assign(sInnermost.begin(), sInnermost.end());
+    opts.json = sJson;
+    opts.exportZigZag = sExport;
+    return runSchedule(opts);
+  }
+  errs() << "salsa-explore: give a subcommand (evaluate, check-reference, "
+            "schedule); "
             "see --help\n";
   return 2;
 }

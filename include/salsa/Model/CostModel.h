@@ -68,10 +68,18 @@ public:
   CostModel(const CostModel &) = delete;
   CostModel &operator=(const CostModel &) = delete;
 
+  /// What evaluate() computes.
+  enum class Parts : uint8_t {
+    All,
+    /// Energy figures only; the latency fields are left as they were. Used
+    /// to discard candidates that already lose on energy.
+    Energy,
+  };
+
   /// `temporal` is the allocator's output. Returns false (and a message) if
   /// a data movement has no port to use.
   bool evaluate(const TemporalMapping &temporal, CostResult &result,
-                std::string *error = nullptr) const;
+                std::string *error = nullptr, Parts parts = Parts::All) const;
 
   const BoundLayer &bound() const { return boundLayer; }
 

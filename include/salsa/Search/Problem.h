@@ -1,0 +1,118 @@
+//===- Problem.h - A layer's temporal scheduling problem --------*- C++ -*-===//
+//
+// The problem model, apart from any IR (the shape of CIRCT's Scheduling
+// library): a layer bound to a target with a fixed spatial mapping, the
+// loop prime factors left to order, the allocator's mapping type, the
+// objective and the user's constraints on the order. Engines are free
+// functions over it (Engines.h).
+//
+//===----------------------------------------------------------------------===//
+#ifndef SALSA_SEARCH_PROBLEM_H
+#define SALSA_SEARCH_PROBLEM_H
+
+#include "salsa/Model/Allocator.h"
+#include "salsa/Model/CostModel.h"
+#include "salsa/Search/Factorization.h"
+
+#include "llvm/Support/Error.h"
+
+#include <memory>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace salsa {
+
+enum class Objective : uint8_t { Energy, Latency, EnergyDelay };
+llvm::StringRef objectiveName(Objective o);
+std::optional<Objective> parseObjective(llvm::StringRef name);
+
+/// Constraints on the temporal order, over layer dimensions: every loop of
+/// `inner` must run inside (below) every loop of `outer`. "K outermost" is
+/// K after every other dimension; "OX innermost" is OX before all others.
+struct OrderConstraint {
+  unsigned inner, outer;
+};
+
+/// A layer on a target with its spatial mapping fixed, ready for temporal
+/// scheduling. Owns everything the engines touch.
+class ScheduleProblem {
+public:
+  /// Binds `layer` to `accel` with `links` and `spatial` (a user-level
+  /// spatial mapping, already legal for the layer, e.g. from
+  /// generateSpatialMappings).
+  static llvm::Expected<std::unique_ptr<ScheduleProblem>>
+  create(Layer layer, Accelerator accel, OperandLinks links,
+         UserSpatialMapping spatial, MappingType type = MappingType::Uneven,
+         Objective objective = Objective::Energy,
+         std::vector<OrderConstraint> constraints = {});
+
+  const Layer &layer() const { return layerStorage; }
+  const Accelerator &accelerator() const { return accelStorage; }
+  const BoundLayer &bound() const { return boundStorage; }
+  const SpatialMappings &spatial() const { return spatialStorage; }
+  const UserSpatialMapping &userSpatial() const { return userSpatialStorage; }
+  MappingType mappingType() const { return type; }
+  Objective objective() const { return objectiveKind; }
+  const std::vector<OrderConstraint> &constraints() const {
+    return orderConstraints;
+  }
+  /// Temporal loops after spatial unrolling, and their prime factors.
+  const std::vector<Loop> &temporalLoops() const { return temporal; }
+  const std::vector<Loop> &primeFactors() const { return lpfs; }
+  /// Distinct orderings of the prime factors (ignoring constraints).
+  OrderingCount orderingCount() const { return countOrderings(lpfs); }
+
+  const Allocator &allocator() const { return *alloc; }
+  const CostModel &costModel() const { return *model; }
+
+  /// Does `ordering` respect the order constraints?
+  bool satisfiesConstraints(llvm::ArrayRef<Loop> ordering) const;
+
+  /// The checks every problem must pass before a search: sizes within
+  /// salsa's limits, constraints naming existing dimensions and acyclic.
+  llvm::Error check() const;
+
+private:
+  ScheduleProblem() = default;
+  Layer layerStorage;
+  Accelerator accelStorage;
+  BoundLayer boundStorage;
+  UserSpatialMapping userSpatialStorage;
+  SpatialMappings spatialStorage;
+  MappingType type = MappingType::Uneven;
+  Objective objectiveKind = Objective::Energy;
+  std::vector<OrderConstraint> orderConstraints;
+  std::vector<Loop> temporal, lpfs;
+  std::unique_ptr<Allocator> alloc;
+  std::unique_ptr<CostModel> model;
+};
+
+/// One scheduled layer: the loop order (innermost first), its allocation to
+/// memory levels, and its cost.
+struct Schedule {
+  std::vector<Loop> ordering;
+  TemporalMapping mapping;
+  CostResult cost;
+};
+
+/// The objective's value and ZigZag-compatible tie-breaks: energy then
+/// latency (as ZigZag's MinimalEnergyStage), latency then energy, or EDP
+/// then energy; remaining ties go to the lexicographically smaller ordering
+/// so results never depend on evaluation order or thread count.
+struct ObjectiveKey {
+  double primary = 0, secondary = 0;
+  static ObjectiveKey of(Objective o, const CostResult &cost);
+};
+/// Strictly better (primary, secondary, then ordering).
+bool isBetter(const ObjectiveKey &a, llvm::ArrayRef<Loop> orderingA,
+              const ObjectiveKey &b, llvm::ArrayRef<Loop> orderingB);
+
+/// Evaluates one ordering: allocation then the cost model. Returns false if
+/// the ordering does not fit the memories (or violates nothing else).
+bool evaluateOrdering(const ScheduleProblem &problem,
+                      llvm::ArrayRef<Loop> ordering, Schedule &out);
+
+} // namespace salsa
+
+#endif // SALSA_SEARCH_PROBLEM_H

@@ -1,0 +1,149 @@
+//===- Problem.cpp - A layer's temporal scheduling problem ----------------===//
+
+#include "salsa/Search/Problem.h"
+
+#include "llvm/Support/FormatVariadic.h"
+
+#include <functional>
+#include <tuple>
+
+using namespace salsa;
+
+llvm::StringRef salsa::objectiveName(Objective o) {
+  switch (o) {
+  case Objective::Energy:
+    return "energy";
+  case Objective::Latency:
+    return "latency";
+  case Objective::EnergyDelay:
+    return "edp";
+  }
+  return "?";
+}
+
+std::optional<Objective> salsa::parseObjective(llvm::StringRef name) {
+  if (name == "energy")
+    return Objective::Energy;
+  if (name == "latency")
+    return Objective::Latency;
+  if (name == "edp")
+    return Objective::EnergyDelay;
+  return std::nullopt;
+}
+
+llvm::Expected<std::unique_ptr<ScheduleProblem>>
+ScheduleProblem::create(Layer layer, Accelerator accel, OperandLinks links,
+                        UserSpatialMapping spatial, MappingType type,
+                        Objective objective,
+                        std::vector<OrderConstraint> constraints) {
+  std::unique_ptr<ScheduleProblem> p(new ScheduleProblem());
+  p->layerStorage = std::move(layer);
+  p->accelStorage = std::move(accel);
+  p->type = type;
+  p->objectiveKind = objective;
+  p->orderConstraints = std::move(constraints);
+  auto bound = bindLayer(p->layerStorage, p->accelStorage, links);
+  if (!bound)
+    return bound.takeError();
+  p->boundStorage = std::move(*bound);
+  p->userSpatialStorage = std::move(spatial);
+  auto converted = convertSpatialMapping(p->boundStorage, p->userSpatialStorage);
+  if (!converted)
+    return converted.takeError();
+  p->spatialStorage = std::move(*converted);
+  p->temporal = salsa::temporalLoops(p->layerStorage,
+                                     p->spatialStorage.fractionalLevels);
+  p->lpfs = salsa::primeFactors(p->temporal);
+  if (auto err = p->check())
+    return std::move(err);
+  p->alloc = std::make_unique<Allocator>(
+      p->boundStorage, p->spatialStorage.fractionalLevels, type);
+  p->model = std::make_unique<CostModel>(p->boundStorage, p->spatialStorage);
+  return p;
+}
+
+llvm::Error ScheduleProblem::check() const {
+  if (lpfs.size() > kMaxTemporalLoops)
+    return llvm::createStringError(llvm::formatv(
+        "layer '{0}' has {1} temporal loop prime factors; at most {2} are "
+        "supported",
+        layerStorage.name, lpfs.size(), kMaxTemporalLoops));
+  unsigned numDims = layerStorage.dims.size();
+  for (const OrderConstraint &c : orderConstraints)
+    if (c.inner >= numDims || c.outer >= numDims || c.inner == c.outer)
+      return llvm::createStringError(
+          "an order constraint names a dimension the layer lacks or relates "
+          "a dimension to itself");
+  // The constraints must admit an order: no cycle among dimensions.
+  std::vector<int> state(numDims, 0); // 0 new, 1 on stack, 2 done
+  std::function<bool(unsigned)> cyclic = [&](unsigned d) {
+    state[d] = 1;
+    for (const OrderConstraint &c : orderConstraints)
+      if (c.inner == d &&
+          (state[c.outer] == 1 || (state[c.outer] == 0 && cyclic(c.outer))))
+        return true;
+    state[d] = 2;
+    return false;
+  };
+  for (unsigned d = 0; d < numDims; ++d)
+    if (state[d] == 0 && cyclic(d))
+      return llvm::createStringError(llvm::formatv(
+          "the order constraints of layer '{0}' contradict each other (a "
+          "cycle through dimension '{1}')",
+          layerStorage.name, layerStorage.dims[d]));
+  return llvm::Error::success();
+}
+
+bool ScheduleProblem::satisfiesConstraints(llvm::ArrayRef<Loop> ordering) const {
+  if (orderConstraints.empty())
+    return true;
+  // Position of the first and last loop of each dimension.
+  int first[kMaxLayerDims], last[kMaxLayerDims];
+  std::fill(first, first + kMaxLayerDims, -1);
+  std::fill(last, last + kMaxLayerDims, -1);
+  for (unsigned i = 0; i < ordering.size(); ++i) {
+    unsigned d = ordering[i].dim;
+    if (first[d] < 0)
+      first[d] = i;
+    last[d] = i;
+  }
+  for (const OrderConstraint &c : orderConstraints)
+    if (first[c.outer] >= 0 && last[c.inner] >= 0 &&
+        last[c.inner] > first[c.outer])
+      return false;
+  return true;
+}
+
+ObjectiveKey ObjectiveKey::of(Objective o, const CostResult &cost) {
+  switch (o) {
+  case Objective::Energy:
+    return {cost.energyTotal, cost.latencyTotal2};
+  case Objective::Latency:
+    return {cost.latencyTotal2, cost.energyTotal};
+  case Objective::EnergyDelay:
+    return {cost.energyTotal * cost.latencyTotal2, cost.energyTotal};
+  }
+  return {};
+}
+
+bool salsa::isBetter(const ObjectiveKey &a, llvm::ArrayRef<Loop> orderingA,
+                     const ObjectiveKey &b, llvm::ArrayRef<Loop> orderingB) {
+  if (a.primary != b.primary)
+    return a.primary < b.primary;
+  if (a.secondary != b.secondary)
+    return a.secondary < b.secondary;
+  auto key = [](const Loop &l) { return std::make_tuple(l.dim, l.size); };
+  return std::lexicographical_compare(
+      orderingA.begin(), orderingA.end(), orderingB.begin(), orderingB.end(),
+      [&](const Loop &x, const Loop &y) { return key(x) < key(y); });
+}
+
+bool salsa::evaluateOrdering(const ScheduleProblem &problem,
+                             llvm::ArrayRef<Loop> ordering, Schedule &out) {
+  if (!problem.allocator().run(ordering, out.mapping))
+    return false;
+  if (!problem.costModel().evaluate(out.mapping, out.cost))
+    return false;
+  out.ordering.assign(ordering.begin(), ordering.end());
+  return true;
+}
