@@ -171,11 +171,67 @@ bool Allocator::run(llvm::ArrayRef<Loop> ordering, TemporalMapping &out,
             isTop ? 0.0 : suffix[pos[op] + i + offset[j]] * sizes[j][i];
     }
 
-    // Enumerate combinations, first operand most significant; the last
-    // combination with the fewest accesses wins (ZigZag uses <=).
+    // ZigZag enumerates combinations, first operand most significant, and
+    // keeps the last one with the fewest accesses (<=) that fits.
     unsigned best[kMaxOperands] = {0, 0, 0}, idx[kMaxOperands] = {0, 0, 0};
     double bestAccesses = std::numeric_limits<double>::infinity();
-    for (bool first = true;; first = false) {
+    {
+      double total = 0;
+      for (unsigned j = 0; j < k; ++j)
+        total += sizes[j][0];
+      if (total > capacity)
+        return fail(AllocationFailure::MemoryTooSmall, m, ops[0]);
+    }
+    if (type == MappingType::Uneven) {
+      // Same result without visiting every combination: footprints grow
+      // with the cut, so for fixed cuts of the other operands the last
+      // operand's feasible cuts are a prefix, and its best choice there is
+      // the last minimum of its accesses over that prefix.
+      const unsigned last = k - 1;
+      unsigned prefixBest[kMaxTemporalLoops + 1];
+      for (unsigned i = 0; i < numSizes[last]; ++i)
+        prefixBest[i] =
+            (i == 0 || accesses[last][i] <= accesses[last][prefixBest[i - 1]])
+                ? i
+                : prefixBest[i - 1];
+      for (bool first = true;; first = false) {
+        if (!first) {
+          unsigned j = last;
+          while (j > 0 && ++idx[j - 1] == numSizes[j - 1])
+            idx[--j] = 0;
+          if (j == 0)
+            break;
+        }
+        double base = 0, baseAcc = 0;
+        for (unsigned j = 0; j < last; ++j) {
+          base += sizes[j][idx[j]];
+          baseAcc += accesses[j][idx[j]];
+        }
+        // Largest feasible cut of the last operand (same floating sums as
+        // the full enumeration).
+        unsigned lo = 0, hi = numSizes[last];
+        while (lo < hi) {
+          unsigned mid = (lo + hi) / 2;
+          if (base + sizes[last][mid] <= capacity)
+            lo = mid + 1;
+          else
+            hi = mid;
+        }
+        if (lo == 0)
+          continue;
+        unsigned choice = prefixBest[lo - 1];
+        double acc = baseAcc + accesses[last][choice];
+        if (acc <= bestAccesses) {
+          bestAccesses = acc;
+          for (unsigned j = 0; j < last; ++j)
+            best[j] = idx[j] + offset[j];
+          best[last] = choice + offset[last];
+        }
+        if (last == 0)
+          break;
+      }
+    }
+    for (bool first = true; type == MappingType::Even; first = false) {
       if (!first) {
         // Odometer step: the last operand varies fastest.
         unsigned j = k;

@@ -16,7 +16,7 @@
 #include <chrono>
 #include <cmath>
 #include <thread>
-#include <unordered_map>
+#include "llvm/ADT/DenseMap.h"
 
 using namespace salsa;
 
@@ -58,17 +58,17 @@ private:
   uint64_t s[4];
 };
 
-/// Orderings as byte strings, for the cache.
-std::string keyOf(llvm::ArrayRef<Loop> ordering) {
-  std::string k;
-  k.reserve(ordering.size() * 5);
+/// FNV-1a over the ordering, for the cache.
+uint64_t hashOf(llvm::ArrayRef<Loop> ordering) {
+  uint64_t h = 0xcbf29ce484222325ull;
   for (const Loop &l : ordering) {
-    uint32_t size = uint32_t(l.size);
-    k.push_back(char(l.dim));
-    for (int shift = 0; shift < 32; shift += 8)
-      k.push_back(char((size >> shift) & 0xff));
+    uint64_t v = (uint64_t(l.dim) << 32) ^ uint64_t(l.size);
+    for (int shift = 0; shift < 64; shift += 8) {
+      h ^= (v >> shift) & 0xff;
+      h *= 0x100000001b3ull;
+    }
   }
-  return k;
+  return h;
 }
 
 /// A random ordering of `loops` that respects the problem's constraints:
@@ -130,62 +130,107 @@ public:
     result.ordering = current;
 
     const unsigned n = current.size();
-    std::vector<Loop> next;
-    for (unsigned it = 0; it < options.iterations && n >= 2; ++it) {
-      double temperature =
-          options.startTemperature * std::pow(options.temperatureDecay, it);
+    const uint64_t currentHash = hashOf(current);
+    uint64_t hash = currentHash;
+    double temperature = options.startTemperature;
+    for (unsigned it = 0; it < options.iterations && n >= 2;
+         ++it, temperature *= options.temperatureDecay) {
       unsigned i = rng.below(n), j = rng.below(n);
-      next = current;
-      propose(next, i, j);
+      // Moves are applied in place and undone when rejected.
+      Move move = propose(current, i, j);
       double x = rng.unit();
-      if (next == current)
-        continue; // ZigZag evaluates the identical state and accepts it.
+      uint64_t nextHash = hashOf(current);
       ObjectiveKey nextKey;
-      if (!problem.satisfiesConstraints(next) || !evaluate(next, nextKey))
-        continue;
-      double p = std::exp((currentKey.primary / nextKey.primary - 1) /
-                          temperature);
-      if (x < p) {
-        current.swap(next);
-        currentKey = nextKey;
-        if (isBetter(currentKey, current, result.key, result.ordering)) {
-          result.key = currentKey;
-          result.ordering = current;
+      bool accepted = false;
+      if (nextHash == hash) {
+        accepted = true; // the same state (ZigZag accepts it)
+      } else if (problem.satisfiesConstraints(current) &&
+                 evaluate(current, nextHash, nextKey, result.key.primary)) {
+        double p = std::exp((currentKey.primary / nextKey.primary - 1) /
+                            temperature);
+        accepted = x < p;
+        if (accepted) {
+          currentKey = nextKey;
+          hash = nextHash;
+          if (currentKey.primary <= result.key.primary &&
+              isBetter(currentKey, current, result.key, result.ordering)) {
+            result.key = currentKey;
+            result.ordering = current;
+          }
         }
       }
+      if (!accepted)
+        undo(current, move);
     }
+    (void)currentHash;
     result.evaluations = evaluations;
     return result;
   }
 
 private:
-  void propose(std::vector<Loop> &o, unsigned i, unsigned j) {
+  struct Move {
+    unsigned kind, i, j;
+  };
+  Move propose(std::vector<Loop> &o, unsigned i, unsigned j) {
     unsigned kind = options.moves == MoveSet::Swap ? 0 : rng.below(3);
-    if (kind == 0) {
-      std::swap(o[i], o[j]);
-    } else if (kind == 1) {
-      Loop moved = o[i];
-      o.erase(o.begin() + i);
-      o.insert(o.begin() + j, moved);
-    } else {
-      std::reverse(o.begin() + std::min(i, j), o.begin() + std::max(i, j) + 1);
-    }
+    apply(o, {kind, i, j});
+    return {kind, i, j};
+  }
+  static void apply(std::vector<Loop> &o, Move m) {
+    if (m.kind == 0)
+      std::swap(o[m.i], o[m.j]);
+    else if (m.kind == 1)
+      rotateTo(o, m.i, m.j);
+    else
+      std::reverse(o.begin() + std::min(m.i, m.j),
+                   o.begin() + std::max(m.i, m.j) + 1);
+  }
+  static void undo(std::vector<Loop> &o, Move m) {
+    if (m.kind == 1)
+      rotateTo(o, m.j, m.i);
+    else
+      apply(o, m); // swaps and reversals are their own inverse
+  }
+  /// Moves the loop at `from` to position `to`.
+  static void rotateTo(std::vector<Loop> &o, unsigned from, unsigned to) {
+    if (from < to)
+      std::rotate(o.begin() + from, o.begin() + from + 1, o.begin() + to + 1);
+    else if (to < from)
+      std::rotate(o.begin() + to, o.begin() + from, o.begin() + from + 1);
   }
 
-  bool evaluate(llvm::ArrayRef<Loop> ordering, ObjectiveKey &key) {
-    std::string k = keyOf(ordering);
-    auto it = cache.find(k);
-    if (it != cache.end()) {
-      key = it->second.second;
-      return it->second.first;
+  /// The objective key of `ordering`. For the energy objective the
+  /// latency (the tie-break) is only computed when the energy could matter:
+  /// at most `bestPrimary`.
+  bool evaluate(llvm::ArrayRef<Loop> ordering, ObjectiveKey &key,
+                double bestPrimary = INFINITY) {
+    return evaluate(ordering, hashOf(ordering), key, bestPrimary);
+  }
+  bool evaluate(llvm::ArrayRef<Loop> ordering, uint64_t h, ObjectiveKey &key,
+                double bestPrimary) {
+    auto it = cache.find(h);
+    if (it != cache.end() &&
+        (it->second.complete || it->second.key.primary > bestPrimary)) {
+      key = it->second.key;
+      return it->second.valid;
     }
-    bool ok = problem.allocator().run(ordering, mapping) &&
-              problem.costModel().evaluate(mapping, cost);
+    Entry e;
+    e.valid = problem.allocator().run(ordering, mapping);
+    if (e.valid && problem.objective() == Objective::Energy) {
+      e.valid = problem.costModel().evaluate(mapping, cost, nullptr,
+                                             CostModel::Parts::Energy);
+      e.key = {cost.energyTotal, INFINITY};
+      e.complete = !(cost.energyTotal <= bestPrimary);
+    }
+    if (e.valid && !e.complete) {
+      e.valid = problem.costModel().evaluate(mapping, cost);
+      e.key = ObjectiveKey::of(problem.objective(), cost);
+      e.complete = true;
+    }
     ++evaluations;
-    if (ok)
-      key = ObjectiveKey::of(problem.objective(), cost);
-    cache.emplace(std::move(k), std::make_pair(ok, key));
-    return ok;
+    key = e.key;
+    cache[h] = e;
+    return e.valid;
   }
 
   const ScheduleProblem &problem;
@@ -194,7 +239,16 @@ private:
   TemporalMapping mapping;
   CostResult cost;
   uint64_t evaluations = 0;
-  std::unordered_map<std::string, std::pair<bool, ObjectiveKey>> cache;
+  /// Keyed by a 64-bit hash of the ordering: a collision (odds ~1e-12 for
+  /// a chain's 1e4 states) could only steer the walk, never the reported
+  /// schedule, which is evaluated afresh at the end.
+  struct Entry {
+    bool valid = false;
+    /// False while only the energy is known (it could not beat the best).
+    bool complete = false;
+    ObjectiveKey key;
+  };
+  llvm::DenseMap<uint64_t, Entry> cache;
 };
 } // namespace
 

@@ -1,0 +1,17 @@
+#!/usr/bin/env bash
+# Builds and runs salsa's benchmarks; each prints JSON. Results go to
+# bench/results/<name>.json as well.
+#   bench/run.sh              all benchmarks
+#   bench/run.sh costmodel    cost-model evaluations per second
+#   bench/run.sh search       search quality and speed vs ZigZag baselines
+set -euo pipefail
+cd "$(dirname "$0")/.."
+scripts/build.sh salsa-bench-costmodel salsa-bench-search >/dev/null
+mkdir -p bench/results
+which=${1:-all}
+if [ "$which" = all ] || [ "$which" = costmodel ]; then
+  build/bin/salsa-bench-costmodel | tee bench/results/costmodel.json
+fi
+if [ "$which" = all ] || [ "$which" = search ]; then
+  build/bin/salsa-bench-search | tee bench/results/search.json
+fi
