@@ -12,7 +12,10 @@ inline void registerSalsaDialect(mlir::DialectRegistry &registry) {
   registry.insert<SalsaDialect>();
 }
 /// The salsa passes (and pipelines) for mlir-opt style drivers.
-inline void registerSalsaPassesAndPipelines() { registerSalsaPasses(); }
+inline void registerSalsaPassesAndPipelines() {
+  registerSalsaPasses();
+  registerSalsaPipelines();
+}
 } // namespace salsa
 
 #endif

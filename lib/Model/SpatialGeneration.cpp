@@ -123,8 +123,12 @@ void limitToCapacity(const BoundLayer &bound, Candidate &c) {
           p *= x;
         return p;
       };
+      // (Stops at unrolls of 1: a memory that cannot hold even one element
+      // is the allocator's to report.)
       while (product(adjusted) > maxStored) {
         auto it = std::max_element(adjusted.begin(), adjusted.end());
+        if (it == adjusted.end() || *it <= 1)
+          break;
         *it -= 1;
       }
       std::map<double, double> byValue;

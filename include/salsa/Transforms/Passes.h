@@ -4,6 +4,7 @@
 
 #include "salsa/Dialect/Salsa/SalsaDialect.h"
 
+#include "mlir/Dialect/Func/IR/FuncOps.h"
 #include "mlir/IR/BuiltinOps.h"
 #include "mlir/Pass/Pass.h"
 
@@ -14,6 +15,9 @@ namespace salsa {
 
 #define GEN_PASS_REGISTRATION
 #include "salsa/Transforms/Passes.h.inc"
+
+/// Registers the salsa-lower pipeline (salsa-schedule, then salsa-tile).
+void registerSalsaPipelines();
 
 } // namespace salsa
 

@@ -182,6 +182,62 @@ LogicalResult UnrollAttr::verify(function_ref<InFlightDiagnostic()> emitError,
   return success();
 }
 
+LogicalResult LoopAttr::verify(function_ref<InFlightDiagnostic()> emitError,
+                               StringRef dim, int64_t factor,
+                               DictionaryAttr memories, StringRef arrayDim) {
+  if (dim.empty())
+    return emitError() << "loop needs a dimension name";
+  if (factor <= 0)
+    return emitError() << "loop over '" << dim << "' has factor " << factor
+                       << "; factors must be positive";
+  for (NamedAttribute m : memories)
+    if (!isa<StringAttr>(m.getValue()) ||
+        cast<StringAttr>(m.getValue()).getValue().empty())
+      return emitError() << "loop over '" << dim << "': the memory of operand '"
+                         << m.getName().getValue()
+                         << "' must be a memory name, got " << m.getValue();
+  return success();
+}
+
+LogicalResult
+ScheduleAttr::verify(function_ref<InFlightDiagnostic()> emitError,
+                     StringRef target, ArrayAttr loopDims, ArrayAttr spatial,
+                     ArrayAttr loops, APFloat energy, APFloat latency,
+                     StringRef engine, StringRef orderings) {
+  if (failed(checkStrings(loopDims, "loop dimension", emitError)))
+    return failure();
+  auto known = [&](StringRef dim) {
+    return llvm::any_of(loopDims, [&](Attribute a) {
+      return cast<StringAttr>(a).getValue() == dim;
+    });
+  };
+  for (Attribute a : spatial) {
+    auto u = dyn_cast<UnrollAttr>(a);
+    if (!u)
+      return emitError() << "spatial entries must be #salsa.unroll, got " << a;
+    if (!known(u.getLayerDim()))
+      return emitError() << "spatial unroll of '" << u.getLayerDim()
+                         << "', which is not one of the loop_dims";
+  }
+  for (Attribute a : loops) {
+    auto loop = dyn_cast<LoopAttr>(a);
+    if (!loop)
+      return emitError() << "loops must be #salsa.loop, got " << a;
+    if (!known(loop.getDim()))
+      return emitError() << "loop over '" << loop.getDim()
+                         << "', which is not one of the loop_dims";
+  }
+  double e = energy.convertToDouble(), l = latency.convertToDouble();
+  if (!(e >= 0) || !(l >= 0))
+    return emitError() << "predicted energy and latency must be "
+                          "non-negative";
+  return success();
+}
+
+int64_t PeAttr::getMappingId() const { return getId(); }
+bool PeAttr::isLinearMapping() const { return false; }
+int64_t PeAttr::getRelativeIndex() const { return getId(); }
+
 LogicalResult
 AcceleratorAttr::verify(function_ref<InFlightDiagnostic()> emitError,
                         StringRef name, ArrayAttr arrayDims,

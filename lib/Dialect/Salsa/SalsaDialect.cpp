@@ -3,6 +3,8 @@
 #include "salsa/Dialect/Salsa/SalsaDialect.h"
 #include "salsa/Dialect/Salsa/SalsaAttrs.h"
 
+#include "salsa/Dialect/Salsa/ScheduleCheck.h"
+
 #include "mlir/IR/BuiltinOps.h"
 
 using namespace mlir;
@@ -21,6 +23,26 @@ LogicalResult SalsaDialect::verifyOperationAttribute(Operation *op,
     if (!isa<AcceleratorAttr>(attr.getValue()))
       return op->emitError() << "'" << kTargetAttrName
                              << "' must be a #salsa.accelerator";
+    return success();
+  }
+  if (attr.getName() == kScheduleAttrName) {
+    auto schedule = dyn_cast<ScheduleAttr>(attr.getValue());
+    if (!schedule)
+      return op->emitError() << "'" << kScheduleAttrName
+                             << "' must be a #salsa.schedule";
+    return success(succeeded(
+        resolveSchedule(op, schedule, [&]() { return op->emitError(); })));
+  }
+  if (attr.getName() == kLoopAttrName) {
+    if (!isa<LoopAttr>(attr.getValue()))
+      return op->emitError() << "'" << kLoopAttrName
+                             << "' must be a #salsa.loop";
+    return success();
+  }
+  if (attr.getName() == kScheduledAttrName) {
+    if (!isa<IntegerAttr>(attr.getValue()))
+      return op->emitError() << "'" << kScheduledAttrName
+                             << "' must be an integer";
     return success();
   }
   return op->emitError() << "unknown salsa attribute '" << attr.getName().getValue()

@@ -5,6 +5,7 @@
 include "salsa/Dialect/Salsa/SalsaDialect.td"
 include "mlir/IR/AttrTypeBase.td"
 include "mlir/IR/BuiltinAttributes.td"
+include "mlir/Dialect/SCF/IR/DeviceMappingInterface.td"
 
 class Salsa_Attr<string name, string attrMnemonic, list<Trait> traits = []>
     : AttrDef<Salsa_Dialect, name, traits> {
@@ -125,6 +126,74 @@ def Salsa_AcceleratorAttr : Salsa_Attr<"Accelerator", "accelerator"> {
   );
   let assemblyFormat = "`<` struct(params) `>`";
   let genVerifyDecl = 1;
+}
+
+def Salsa_LoopAttr : Salsa_Attr<"Loop", "loop"> {
+  let summary = "One loop of a schedule: dimension, trip count, memory levels";
+  let description = [{
+    A loop of the scheduled nest. `dim` is the layer dimension it walks (a
+    name from the schedule's `loop_dims`), `factor` its trip count.
+    A temporal loop lists, per layer operand (`O`, `W`, `I`), the memory
+    level that holds the operand's tile while the loop runs; a spatial loop
+    (`array_dim` set) runs across the operational array instead.
+
+    ```mlir
+    #salsa.loop<dim = "K", factor = 2,
+                memories = {I = "sram_2MB", O = "sram_2MB", W = "rf_128B"}>
+    ```
+  }];
+  let parameters = (ins
+    StringRefParameter<"layer dimension">:$dim,
+    "int64_t":$factor,
+    "::mlir::DictionaryAttr":$memories,
+    StringRefParameter<"array dimension of a spatial loop", "\"\"">:$array_dim
+  );
+  let assemblyFormat = "`<` struct(params) `>`";
+  let genVerifyDecl = 1;
+}
+
+def Salsa_ScheduleAttr : Salsa_Attr<"Schedule", "schedule"> {
+  let summary = "The schedule of one linalg op on an accelerator";
+  let description = [{
+    Attached by `salsa-schedule` as the `salsa.schedule` attribute of a
+    linalg convolution or contraction, and applied by `salsa-tile`. A
+    schedule written by hand or by another tool is applied the same way.
+
+    - `target`: the accelerator's name;
+    - `loop_dims`: the layer dimension name of each loop of the op, in the
+      op's iteration order (`B`, `K`, `G`, `OY`, `OX`, `C`, `FY`, `FX` for
+      convolutions; `B`, `D`, `K`, `C` for matmuls);
+    - `spatial`: the unrolling over the operational array;
+    - `loops`: the temporal loops, outermost first; for every dimension the
+      trip counts multiply to ceil(size / spatial unroll);
+    - `energy` (pJ), `latency` (cycles): the cost model's prediction;
+    - `engine`, `orderings`: the search engine used and the size of the
+      ordering space.
+  }];
+  let parameters = (ins
+    StringRefParameter<"accelerator name">:$target,
+    "::mlir::ArrayAttr":$loop_dims,
+    "::mlir::ArrayAttr":$spatial,
+    "::mlir::ArrayAttr":$loops,
+    DoubleParameter<"predicted energy (pJ)">:$energy,
+    DoubleParameter<"predicted latency (cycles)">:$latency,
+    StringRefParameter<"search engine used", "\"\"">:$engine,
+    StringRefParameter<"number of orderings searched over", "\"\"">:$orderings
+  );
+  let assemblyFormat = "`<` struct(params) `>`";
+  let genVerifyDecl = 1;
+}
+
+def Salsa_PeAttr : Salsa_Attr<"Pe", "pe", [
+    DeclareAttrInterfaceMethods<DeviceMappingAttrInterface>]> {
+  let summary = "Maps an scf.forall dimension onto operational-array dimensions";
+  let description = [{
+    `#salsa.pe<"D1", 0>`: the loop runs across array dimension `D1` (several
+    dimensions join with `*`). The integer is the mapping id.
+  }];
+  let parameters = (ins StringRefParameter<"array dimension(s)">:$array_dim,
+                        "int64_t":$id);
+  let assemblyFormat = "`<` $array_dim `,` $id `>`";
 }
 
 #endif // SALSA_ATTRS_TD
