@@ -2,6 +2,7 @@
 
 #include "salsa/Conversion/LinalgToLayer.h"
 
+#include "mlir/Dialect/Arith/IR/Arith.h"
 #include "mlir/Dialect/Linalg/IR/Linalg.h"
 #include "mlir/Dialect/Tensor/IR/Tensor.h"
 #include "mlir/IR/AffineExprVisitor.h"
@@ -14,6 +15,14 @@ using namespace salsa;
 
 bool salsa::isScheduleCandidate(linalg::LinalgOp op) {
   if (op.getNumDpsInputs() != 2 || op.getNumDpsInits() != 1)
+    return false;
+  // Multiply-accumulate bodies only: pooling has a convolution's indices
+  // but no multiplication.
+  auto isMulAdd = [](Operation *elementwise, Operation *reduce) {
+    return isa<arith::MulFOp, arith::MulIOp>(elementwise) &&
+           isa<arith::AddFOp, arith::AddIOp>(reduce);
+  };
+  if (!linalg::detail::isContractionBody(*op.getBlock(), isMulAdd))
     return false;
   return linalg::isaConvolutionOpInterface(op) ||
          linalg::isaContractionOpInterface(op);
