@@ -198,7 +198,7 @@ salsa::extractLayer(linalg::LinalgOp op, std::string &reason,
   // Plain dimension indices of every operand.
   for (unsigned o = 0; o < 3; ++o) {
     AffineMap map = maps[o];
-    if (o != 0)
+    if (indices[o].empty())
       indices[o].assign(map.getNumResults(), "");
     for (unsigned r = 0; r < map.getNumResults(); ++r) {
       if (!indices[o][r].empty())
