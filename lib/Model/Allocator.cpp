@@ -64,7 +64,7 @@ Allocator::Allocator(const BoundLayer &bound,
 }
 
 bool Allocator::run(llvm::ArrayRef<Loop> ordering, TemporalMapping &out,
-                    AllocationFailure *failure) const {
+                    AllocationFailure *failure, unsigned *horizon) const {
   const Layer &layer = *bound.layer;
   const Accelerator &accel = *bound.accel;
   const unsigned numOps = bound.numOperands();
@@ -94,9 +94,12 @@ bool Allocator::run(llvm::ArrayRef<Loop> ordering, TemporalMapping &out,
     suffix[i] = suffix[i + 1] * ordering[i].size;
     suffixDims[i] = suffixDims[i + 1] | (DimMask(1) << ordering[i].dim);
   }
+  unsigned examined = 0; // positions [0, examined) decided the outcome
   auto fail = [&](AllocationFailure::Kind kind, unsigned mem, unsigned op) {
     if (failure)
       *failure = {kind, mem, op};
+    if (horizon)
+      *horizon = examined;
     return false;
   };
 
@@ -160,6 +163,8 @@ bool Allocator::run(llvm::ArrayRef<Loop> ordering, TemporalMapping &out,
         }
         sizes[j][numSizes[j]++] = bits;
       }
+      // The scan looked at positions up to the one that overflowed.
+      examined = std::max(examined, std::min(n, pos[op] + numSizes[j]));
       offset[j] = 0;
       if (isTop) {
         offset[j] = numSizes[j] - 1;
@@ -290,5 +295,7 @@ bool Allocator::run(llvm::ArrayRef<Loop> ordering, TemporalMapping &out,
   }
   for (unsigned op = 0; op < numOps; ++op)
     out.cut[op][out.numLevels[op]] = n;
+  if (horizon)
+    *horizon = examined;
   return true;
 }

@@ -3,7 +3,10 @@
 #include "salsa/Search/Engines.h"
 #include "salsa/Search/Permutations.h"
 
+#include "llvm/ADT/DenseMap.h"
+
 #include <atomic>
+#include <cstring>
 #include <chrono>
 #include <map>
 #include <mutex>
@@ -19,6 +22,53 @@ unsigned salsa::resolveThreads(unsigned requested) {
 }
 
 namespace {
+uint64_t mix64(uint64_t z) {
+  z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9ull;
+  z = (z ^ (z >> 27)) * 0x94D049BB133111EBull;
+  return z ^ (z >> 31);
+}
+
+/// What the energy of a mapping depends on: per operand, the multiset of
+/// loops in each memory level after the stationary merge-down, and how long
+/// the innermost data stays at the MACs. (Order inside a level only enters
+/// latency, which is computed for candidates that tie or win on energy.)
+/// Hashed twice, 128 bits, order-independent within a level.
+struct EnergyKey {
+  uint64_t a = 0, b = 0;
+  bool operator==(const EnergyKey &o) const { return a == o.a && b == o.b; }
+};
+struct EnergyKeyInfo {
+  static EnergyKey getEmptyKey() { return {~0ull, 0}; }
+  static EnergyKey getTombstoneKey() { return {~0ull - 1, 0}; }
+  static unsigned getHashValue(const EnergyKey &k) { return unsigned(k.a); }
+  static bool isEqual(const EnergyKey &x, const EnergyKey &y) { return x == y; }
+};
+
+EnergyKey energyKey(const Layer &layer, const TemporalMapping &allocated) {
+  TemporalMapping tm = allocated;
+  double mac[kMaxOperands];
+  mergeDownStationary(layer, tm, mac);
+  EnergyKey key;
+  for (unsigned op = 0; op < tm.numOperands; ++op) {
+    for (unsigned lv = 0; lv < tm.numLevels[op]; ++lv) {
+      uint64_t ha = 0, hb = 0;
+      for (const Loop &l : tm.level(op, lv)) {
+        uint64_t v = (uint64_t(l.dim) << 40) ^ uint64_t(l.size);
+        ha += mix64(v + 0x9E3779B97F4A7C15ull);
+        hb += mix64(v ^ 0xD1B54A32D192ED03ull);
+      }
+      uint64_t tag = (uint64_t(op) << 8) | lv;
+      key.a = mix64(key.a ^ ha ^ (tag * 0x9E3779B97F4A7C15ull));
+      key.b = mix64(key.b + hb + tag);
+    }
+    uint64_t bits;
+    std::memcpy(&bits, &mac[op], sizeof bits);
+    key.a = mix64(key.a ^ bits);
+    key.b = mix64(key.b + bits * 31);
+  }
+  return key;
+}
+
 /// The best schedule seen by one worker.
 struct Best {
   bool found = false;
@@ -95,6 +145,15 @@ SearchResult salsa::enumerateOrderings(const ScheduleProblem &problem,
     CostResult cost;
     Loop ordering[kMaxTemporalLoops];
     unsigned perm[kMaxTemporalLoops];
+    // The permutation's head is the outermost loop, so consecutive
+    // orderings (prefix shifts of the list) keep their inner loops, and
+    // with them the allocator's decisions: reuse them while the ordering
+    // agrees with the last allocated one below that allocation's horizon.
+    Loop allocatedFor[kMaxTemporalLoops];
+    unsigned horizon = 0;
+    bool haveAllocation = false, allocationOk = false;
+    // Energies by what they depend on (EnergyKey).
+    llvm::DenseMap<EnergyKey, double, EnergyKeyInfo> energies;
     for (size_t item; (item = nextItem.fetch_add(1)) < prefixes.size();) {
       const std::vector<unsigned> &prefix = prefixes[item];
       std::vector<unsigned> rest = ids;
@@ -106,19 +165,43 @@ SearchResult salsa::enumerateOrderings(const ScheduleProblem &problem,
       do {
         perms.current(perm);
         for (unsigned k = 0; k < rest.size(); ++k)
-          ordering[prefix.size() + k] = distinct[perm[k]];
+          ordering[n - 1 - k] = distinct[perm[k]];
         llvm::ArrayRef<Loop> order(ordering, n);
-        if (!problem.satisfiesConstraints(order) ||
-            !problem.allocator().run(order, mapping))
+        if (!problem.satisfiesConstraints(order))
+          continue;
+        bool reuse = haveAllocation;
+        for (unsigned p = 0; reuse && p < horizon; ++p)
+          reuse = ordering[p] == allocatedFor[p];
+        if (reuse) {
+          if (allocationOk)
+            mapping.order.assign(order.begin(), order.end());
+        } else {
+          allocationOk = problem.allocator().run(order, mapping, nullptr,
+                                                 &horizon);
+          std::copy(ordering, ordering + horizon, allocatedFor);
+          haveAllocation = true;
+        }
+        if (!allocationOk)
           continue;
         ++best.evaluations;
         // Energy first: a candidate that already loses on energy needs no
         // latency.
         if (objective == Objective::Energy) {
-          if (!problem.costModel().evaluate(mapping, cost, nullptr,
-                                            CostModel::Parts::Energy))
-            continue;
-          if (best.found && cost.energyTotal > best.key.primary)
+          EnergyKey key = energyKey(problem.layer(), mapping);
+          auto it = energies.find(key);
+          double energy;
+          if (it != energies.end()) {
+            energy = it->second;
+          } else {
+            if (!problem.costModel().evaluate(mapping, cost, nullptr,
+                                              CostModel::Parts::Energy))
+              continue;
+            energy = cost.energyTotal;
+            if (energies.size() > (1u << 22))
+              energies.clear();
+            energies[key] = energy;
+          }
+          if (best.found && energy > best.key.primary)
             continue;
         }
         if (!problem.costModel().evaluate(mapping, cost))

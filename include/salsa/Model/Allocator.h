@@ -49,8 +49,14 @@ public:
   /// Allocates `ordering` (innermost first, at most kMaxTemporalLoops
   /// loops). On success fills `out` with the ordering cut into the memory
   /// levels of each operand and returns true.
+  ///
+  /// `horizon`, if given, receives how much of the ordering the outcome
+  /// depends on: any ordering that agrees on positions [0, horizon) (and so
+  /// has the same loops in the rest) gets the same cuts, or the same
+  /// failure. Top memories depend only on the multiset of loops left.
   bool run(llvm::ArrayRef<Loop> ordering, TemporalMapping &out,
-           AllocationFailure *failure = nullptr) const;
+           AllocationFailure *failure = nullptr,
+           unsigned *horizon = nullptr) const;
 
 private:
   const BoundLayer &bound;
