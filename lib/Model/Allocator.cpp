@@ -145,17 +145,32 @@ bool Allocator::run(llvm::ArrayRef<Loop> ordering, TemporalMapping &out,
         }
         std::copy(cum[op], cum[op] + numDims, c);
       }
-      double bits = 0;
+      // The footprint as (product of relevant sizes) * (partially relevant
+      // data sizes), updated loop by loop: only loops the operand depends
+      // on change it.
+      double relevant = 1, partial[2] = {1, 1};
+      for (uint8_t d : lop.relevantList)
+        relevant *= c[d];
+      const unsigned numPartial = std::min<unsigned>(lop.partial.size(), 2);
+      for (unsigned k = 0; k < numPartial; ++k)
+        partial[k] = layer.partialDimSize(lop.partial[k], c);
+      double bits = relevant * partial[0] * partial[1] * precision;
       for (unsigned i = 0; pos[op] + i <= n; ++i) {
-        // Only loops the operand depends on change its footprint.
-        bool changed = i == 0;
         if (i > 0) {
           const Loop &l = ordering[pos[op] + i - 1];
           c[l.dim] *= l.size;
-          changed = (lop.footprint >> l.dim) & 1;
+          if (!((lop.footprint >> l.dim) & 1))
+            goto unchanged;
+          if ((lop.relevant >> l.dim) & 1)
+            relevant *= l.size;
+          for (unsigned k = 0; k < numPartial; ++k) {
+            const PartialRelation &r = layer.relations[lop.partial[k]];
+            if (r.dimA == l.dim || r.dimB == l.dim)
+              partial[k] = layer.partialDimSize(lop.partial[k], c);
+          }
+          bits = relevant * partial[0] * partial[1] * precision;
         }
-        if (changed)
-          bits = layer.tensorSize(op, c) * precision;
+      unchanged:
         if (bits > capacity) {
           if (i == 0)
             return fail(AllocationFailure::MemoryTooSmall, m, op);
