@@ -138,6 +138,14 @@ bool salsa::isBetter(const ObjectiveKey &a, llvm::ArrayRef<Loop> orderingA,
       [&](const Loop &x, const Loop &y) { return key(x) < key(y); });
 }
 
+std::string salsa::describeMisfit(const ScheduleProblem &problem) {
+  TemporalMapping tm;
+  AllocationFailure why;
+  if (problem.allocator().run(problem.primeFactors(), tm, &why))
+    return "no ordering satisfies the order constraints";
+  return why.describe(problem.bound());
+}
+
 bool salsa::evaluateOrdering(const ScheduleProblem &problem,
                              llvm::ArrayRef<Loop> ordering, Schedule &out) {
   if (!problem.allocator().run(ordering, out.mapping))

@@ -44,11 +44,3 @@ ScheduleAttr salsa::buildScheduleAttr(MLIRContext *ctx,
       APFloat(result.best.cost.latencyTotal2), engineName(result.engineUsed),
       toString(result.orderings));
 }
-
-std::string salsa::describeMisfit(const ScheduleProblem &problem) {
-  TemporalMapping tm;
-  AllocationFailure why;
-  if (problem.allocator().run(problem.primeFactors(), tm, &why))
-    return "no ordering satisfies the order constraints";
-  return why.describe(problem.bound());
-}

@@ -113,7 +113,8 @@ int salsa::explore::runSchedule(const ScheduleOptions &opts) {
     if (!r.found) {
       llvm::errs() << "salsa-explore: layer " << job.label
                    << ": no ordering fits the memory hierarchy of '"
-                   << p.accelerator().name << "'\n";
+                   << p.accelerator().name << "': " << describeMisfit(p)
+                   << "\n";
       return 1;
     }
     LayerReport report{job.label, p.layer(), p.bound(), p.spatial(),

@@ -108,6 +108,10 @@ struct ObjectiveKey {
 bool isBetter(const ObjectiveKey &a, llvm::ArrayRef<Loop> orderingA,
               const ObjectiveKey &b, llvm::ArrayRef<Loop> orderingB);
 
+/// Why no ordering fits: the allocator's complaint (operand and memory) for
+/// the prime factors in their natural order.
+std::string describeMisfit(const ScheduleProblem &problem);
+
 /// Evaluates one ordering: allocation then the cost model. Returns false if
 /// the ordering does not fit the memories (or violates nothing else).
 bool evaluateOrdering(const ScheduleProblem &problem,

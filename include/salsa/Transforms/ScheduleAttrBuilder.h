@@ -16,10 +16,6 @@ ScheduleAttr buildScheduleAttr(mlir::MLIRContext *ctx,
                                const ExtractedLayer &layer,
                                const SearchResult &result);
 
-/// Why no ordering fits: the allocator's complaint (operand and memory) for
-/// the prime factors in their natural order.
-std::string describeMisfit(const ScheduleProblem &problem);
-
 } // namespace salsa
 
 #endif
