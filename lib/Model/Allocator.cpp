@@ -67,9 +67,10 @@ bool Allocator::run(llvm::ArrayRef<Loop> ordering, TemporalMapping &out,
                     AllocationFailure *failure, unsigned *horizon) const {
   const Layer &layer = *bound.layer;
   const Accelerator &accel = *bound.accel;
-  const unsigned numOps = bound.numOperands();
+  // bindLayer guarantees these bounds; the min() lets the compiler see them.
+  const unsigned numOps = std::min<unsigned>(bound.numOperands(), kMaxOperands);
   const unsigned n = ordering.size();
-  const unsigned numDims = layer.dims.size();
+  const unsigned numDims = std::min<unsigned>(layer.dims.size(), kMaxLayerDims);
   assert(n <= kMaxTemporalLoops && "too many temporal loops");
 
   out.order.assign(ordering.begin(), ordering.end());

@@ -112,7 +112,7 @@ bool CostModel::evaluate(const TemporalMapping &temporal, CostResult &result,
   if (parts == Parts::Energy)
     return true;
 
-  LatencyInputs in{bound, plan, tm, figF, *figI};
+  LatencyInputs in{bound, plan, tm, figF, *figI, options.fixZigZagBugs};
   computeLatency(in, result);
   return true;
 }

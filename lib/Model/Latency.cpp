@@ -95,7 +95,8 @@ CostModel::PortPlan::PortPlan(const BoundLayer &bound) {
 
 void salsa::reduceBalanced(llvm::ArrayRef<double> cycles,
                            llvm::ArrayRef<double> minimum, double budget,
-                           llvm::MutableArrayRef<double> remaining) {
+                           llvm::MutableArrayRef<double> remaining,
+                           bool clampToMinimum) {
   const unsigned n = cycles.size();
   std::copy(cycles.begin(), cycles.end(), remaining.begin());
   if (budget <= 0 || n == 0)
@@ -121,8 +122,11 @@ void salsa::reduceBalanced(llvm::ArrayRef<double> cycles,
     double maxReducible = headroom * (i + 1);
     bool last = budget < maxReducible;
     double reduction = last ? budget / (i + 1) : headroom;
-    for (unsigned j = 0; j <= i; ++j)
+    for (unsigned j = 0; j <= i; ++j) {
       c[j] -= reduction;
+      if (clampToMinimum)
+        c[j] = std::max(c[j], minimum[order[j]]);
+    }
     if (last)
       break;
     budget -= maxReducible;
@@ -334,7 +338,8 @@ void salsa::computeLatency(const LatencyInputs &in, CostResult &result) {
                                        port.bandwidthMax * computationCycles);
     reduceBalanced(llvm::ArrayRef(required, numOnce),
                    llvm::ArrayRef(minimum, numOnce), surplus,
-                   llvm::MutableArrayRef(remaining, numOnce));
+                   llvm::MutableArrayRef(remaining, numOnce),
+                   in.fixZigZagBugs);
     for (unsigned i = 0; i < numOnce; ++i)
       loading[once[i].op][once[i].lv][once[i].dir] = {remaining[i],
                                                       port.sharedByInputs};
@@ -357,6 +362,8 @@ void salsa::computeLatency(const LatencyInputs &in, CostResult &result) {
           part.individual += longest;
         else if (e1.sharedPort && e2.sharedPort)
           part.shared += longest;
+        else if (in.fixZigZagBugs)
+          part.halfShared += longest;
         else
           part.halfShared = longest; // ZigZag assigns instead of adding.
       }

@@ -42,6 +42,7 @@ struct LatencyInputs {
   const StationaryMapping &tm;
   const MappingFigures &figF; // fractional spatial mapping
   const MappingFigures &figI; // integer spatial mapping
+  bool fixZigZagBugs = false;
 };
 
 /// Fills the latency and utilization fields of `result`.
@@ -53,9 +54,11 @@ llvm::SmallVector<PortUse, 8> servedUses(const MemoryLevel &mem,
 
 /// ZigZag's reduce_balanced: lowers the largest of `cycles` towards their
 /// `minimum` with at most `budget` cycles in total; writes the remainders.
+/// With `clampToMinimum`, no entry goes below its minimum (the fix).
 void reduceBalanced(llvm::ArrayRef<double> cycles,
                     llvm::ArrayRef<double> minimum, double budget,
-                    llvm::MutableArrayRef<double> remaining);
+                    llvm::MutableArrayRef<double> remaining,
+                    bool clampToMinimum = false);
 
 /// Length of the union of periodic memory-updating windows (ZigZag
 /// __calc_mem_updating_window_union) for windows (period, allowed, count).

@@ -23,6 +23,7 @@ struct EvaluateOptions {
   std::optional<long> layer;
   std::string mappingType = "uneven";
   bool json = false;
+  bool fixZigZagBugs = false;
 };
 int runEvaluate(const EvaluateOptions &opts);
 

@@ -110,7 +110,9 @@ int salsa::explore::runEvaluate(const EvaluateOptions &opts) {
       return fail(llvm::createStringError(llvm::formatv(
           "layer '{0}': the temporal ordering does not fit: {1}", layer->name,
           why.describe(*bound))));
-    CostModel model(*bound, *spatial);
+    CostModelOptions modelOptions;
+    modelOptions.fixZigZagBugs = opts.fixZigZagBugs;
+    CostModel model(*bound, *spatial, modelOptions);
     CostResult cost;
     std::string error;
     if (!model.evaluate(allocated, cost, &error))

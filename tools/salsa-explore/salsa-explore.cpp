@@ -48,6 +48,12 @@ static cl::opt<std::string>
                 cl::init("uneven"), cl::sub(evaluateCmd), cl::cat(evalCat));
 static cl::opt<bool> jsonOut("json", cl::desc("Print JSON instead of a table"),
                              cl::sub(evaluateCmd), cl::cat(evalCat));
+static cl::opt<bool> fixBugs(
+    "fix-zigzag-bugs",
+    cl::desc("Correct two ZigZag latency bugs (on-loading below its minimum, "
+             "half-shared ports not summed); off: numbers compare with "
+             "ZigZag"),
+    cl::sub(evaluateCmd), cl::cat(evalCat));
 
 static cl::OptionCategory schedCat("schedule options");
 static cl::opt<std::string> sHardware("hardware", cl::desc("ZigZag hardware YAML"),
@@ -171,6 +177,7 @@ int main(int argc, char **argv) {
       opts.layer = layer;
     opts.mappingType = mappingType;
     opts.json = jsonOut;
+    opts.fixZigZagBugs = fixBugs;
     return runEvaluate(opts);
   }
   if (checkCmd) {

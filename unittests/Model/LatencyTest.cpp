@@ -18,6 +18,10 @@ TEST(Latency, ReduceBalanced) {
   reduceBalanced({10, 4}, {2, 2}, 20, r);
   EXPECT_EQ(r[0], 0);
   EXPECT_EQ(r[1], 2);
+  // The fix stops at the minimum.
+  reduceBalanced({10, 4}, {2, 2}, 20, r, /*clampToMinimum=*/true);
+  EXPECT_EQ(r[0], 2);
+  EXPECT_EQ(r[1], 2);
   // No budget, no change.
   reduceBalanced({3, 5}, {1, 1}, 0, r);
   EXPECT_EQ(r[0], 3);

@@ -47,6 +47,11 @@ struct CostModelOptions {
   /// ZigZag's access_same_data_considered_as_no_access (on in every ZigZag
   /// flow we compare with).
   bool sameDataNoAccess = true;
+  /// Corrects two ZigZag latency bugs (off by default so numbers compare):
+  /// on-loading cycles shared between ports are lowered only down to their
+  /// minimum (ZigZag's reduce_balanced can go below it), and half-shared
+  /// port pairs add up (ZigZag keeps only the last one).
+  bool fixZigZagBugs = false;
 };
 
 /// ZigZag's innermost-stationary merge-down, in place: irrelevant loops at
