@@ -90,14 +90,20 @@ llvm::Expected<std::vector<Job>> salsa::explore::jobsFromFiles(const ScheduleOpt
     auto bound = bindLayer(*layer, *accel, entry->links);
     if (!bound)
       return bound.takeError();
-    UserSpatialMapping spatial =
-        generateSpatialMappings(*bound, entry->spatial).front();
-    auto problem = ScheduleProblem::create(*layer, *accel, entry->links,
-                                           spatial, type, objective,
-                                           *constraints);
-    if (!problem)
-      return problem.takeError();
-    jobs.push_back({std::to_string(wl.id), std::move(*problem), std::nullopt});
+    Job job{std::to_string(wl.id), nullptr, std::nullopt, {}};
+    for (const UserSpatialMapping &spatial :
+         generateSpatialMappings(*bound, entry->spatial)) {
+      auto problem = ScheduleProblem::create(*layer, *accel, entry->links,
+                                             spatial, type, objective,
+                                             *constraints);
+      if (!problem)
+        return problem.takeError();
+      if (!job.problem)
+        job.problem = std::move(*problem);
+      else
+        job.alternatives.push_back(std::move(*problem));
+    }
+    jobs.push_back(std::move(job));
   }
   if (jobs.empty())
     return llvm::createStringError(
@@ -152,7 +158,7 @@ salsa::explore::jobsFromProblems(const ScheduleOptions &opts,
                                            *constraints);
     if (!problem)
       return problem.takeError();
-    jobs.push_back({rec->id, std::move(*problem), std::move(rec->raw)});
+    jobs.push_back({rec->id, std::move(*problem), std::move(rec->raw), {}});
   }
   return jobs;
 }

@@ -21,6 +21,9 @@ struct Job {
   std::unique_ptr<ScheduleProblem> problem;
   /// The record, for jobs read from a problems file.
   std::optional<llvm::json::Object> record;
+  /// Further spatial mappings to try when the mapping file leaves array
+  /// dimensions open (the best schedule over all wins).
+  std::vector<std::unique_ptr<ScheduleProblem>> alternatives;
 };
 
 llvm::Expected<std::vector<Job>> jobsFromFiles(const ScheduleOptions &opts,

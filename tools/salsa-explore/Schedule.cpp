@@ -108,8 +108,21 @@ int salsa::explore::runSchedule(const ScheduleOptions &opts) {
   llvm::raw_string_ostream exportStream(exportText);
   json::Array all;
   for (Job &job : *jobs) {
-    const ScheduleProblem &p = *job.problem;
-    SearchResult r = salsa::search(p, searchOptions);
+    // Every spatial candidate; the best schedule wins.
+    const ScheduleProblem *chosen = job.problem.get();
+    SearchResult r = salsa::search(*chosen, searchOptions);
+    for (const auto &alt : job.alternatives) {
+      SearchResult other = salsa::search(*alt, searchOptions);
+      Objective o = alt->objective();
+      if (other.found &&
+          (!r.found ||
+           isBetter(ObjectiveKey::of(o, other.best.cost), other.best.ordering,
+                    ObjectiveKey::of(o, r.best.cost), r.best.ordering))) {
+        r = std::move(other);
+        chosen = alt.get();
+      }
+    }
+    const ScheduleProblem &p = *chosen;
     if (!r.found) {
       llvm::errs() << "salsa-explore: layer " << job.label
                    << ": no ordering fits the memory hierarchy of '"
