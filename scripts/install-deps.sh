@@ -8,6 +8,7 @@ packages=(
   cmake ninja-build g++
   llvm-22-dev libmlir-22-dev mlir-22-tools llvm-22-tools
   libgtest-dev libzstd-dev
+  chromium  # renders the HTML report in a test (headless)
 )
 
 missing=()

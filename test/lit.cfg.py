@@ -35,3 +35,8 @@ tools = [
     "mlir-runner",
 ]
 llvm_config.add_tool_substitutions(tools, tool_dirs)
+
+# Headless Chromium renders the HTML report when it is installed.
+import shutil
+if shutil.which("chromium"):
+    config.available_features.add("chromium")

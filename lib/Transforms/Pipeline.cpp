@@ -63,6 +63,10 @@ struct LowerOptions : public PassPipelineOptions<LowerOptions> {
   Option<bool> remarks{*this, "remarks",
                        llvm::cl::desc("One remark per scheduled op"),
                        llvm::cl::init(false)};
+  Option<bool> printSchedule{
+      *this, "print-schedule",
+      llvm::cl::desc("Print each schedule to stderr as a loop-nest table"),
+      llvm::cl::init(false)};
   Option<std::string> transformScript{
       *this, "transform-script",
       llvm::cl::desc("Instead of tiling, write the schedules as a "
@@ -85,6 +89,7 @@ void buildLowerPipeline(OpPassManager &pm, const LowerOptions &o) {
   s.precisions = o.precisions;
   s.spatialCandidates = o.spatialCandidates;
   s.remarks = o.remarks;
+  s.printSchedule = o.printSchedule;
   pm.addNestedPass<func::FuncOp>(createSalsaSchedule(s));
   if (o.transformScript.empty()) {
     pm.addNestedPass<func::FuncOp>(createSalsaTile());

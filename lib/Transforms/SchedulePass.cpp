@@ -8,6 +8,7 @@
 
 #include "salsa/Conversion/LinalgToLayer.h"
 #include "salsa/Model/SpatialGeneration.h"
+#include "salsa/Report/LayerTable.h"
 #include "salsa/Search/Engines.h"
 #include "salsa/Transforms/Passes.h"
 #include "salsa/Transforms/ScheduleAttrBuilder.h"
@@ -196,6 +197,23 @@ void SchedulePass::runOnOperation() {
     ScheduleAttr attr =
         buildScheduleAttr(op->getContext(), *bestProblem, *extracted, *best);
     op->setAttr(kScheduleAttrName, attr);
+    if (printSchedule) {
+      // One write per table so parallel functions do not interleave lines.
+      std::string id;
+      llvm::raw_string_ostream idStream(id);
+      if (auto fileLoc = dyn_cast<FileLineColLoc>(op->getLoc()))
+        idStream << fileLoc.getFilename().getValue() << ":"
+                 << fileLoc.getLine() << ":" << fileLoc.getColumn();
+      else
+        op->getLoc().print(idStream);
+      std::string table;
+      llvm::raw_string_ostream tableStream(table);
+      report::printReport(tableStream,
+                          {id, bestProblem->layer(), bestProblem->bound(),
+                           bestProblem->spatial(), best->best.mapping,
+                           best->best.cost});
+      llvm::errs() << table;
+    }
     if (remarks)
       op.emitRemark() << llvm::formatv(
           "salsa: scheduled on {0} with {1} over {2} orderings{3}: energy "

@@ -46,6 +46,8 @@ struct ScheduleOptions {
   std::vector<std::string> constraints, outermost, innermost;
   bool json = false;
   std::string exportZigZag;
+  std::string report; // HTML report path, or empty
+  bool quiet = false; // no progress on the terminal
 };
 int runSchedule(const ScheduleOptions &opts);
 

@@ -6,7 +6,7 @@
 //===----------------------------------------------------------------------===//
 
 #include "Commands.h"
-#include "Report.h"
+#include "salsa/Report/LayerTable.h"
 
 #include "salsa/IO/ZigZagFiles.h"
 #include "salsa/Model/Allocator.h"
@@ -18,6 +18,7 @@
 #include <map>
 
 using namespace salsa;
+using namespace salsa::report;
 namespace json = llvm::json;
 
 /// The temporal ordering must multiply to the temporal loop sizes.

@@ -74,6 +74,19 @@ llvm::Expected<std::vector<Job>> salsa::explore::jobsFromFiles(const ScheduleOpt
   for (const io::WorkloadLayer &wl : *workload) {
     if (!opts.layers.empty() && !llvm::is_contained(opts.layers, wl.id))
       continue;
+    // A whole network also holds pooling and element-wise layers (ZigZag
+    // gives their missing operand precision 0); only layers that multiply
+    // two operands are scheduled, unless asked for by id.
+    auto noData = llvm::find_if(wl.spec.precisions,
+                                [](const auto &p) { return p.second == 0; });
+    if (opts.layers.empty() && noData != wl.spec.precisions.end()) {
+      if (!opts.quiet)
+        llvm::errs() << llvm::formatv(
+            "salsa-explore: skipping layer {0} ({1}): operand {2} has "
+            "precision 0, not a multiply-accumulate layer\n",
+            wl.id, wl.spec.operatorType, noData->first);
+      continue;
+    }
     auto layer = buildLayer(wl.spec);
     if (!layer)
       return layer.takeError();

@@ -7,7 +7,8 @@
 
 #include "Commands.h"
 #include "Problems.h"
-#include "Report.h"
+#include "salsa/Report/LayerTable.h"
+#include "salsa/Report/NetworkReport.h"
 
 #include "salsa/IO/ReferenceVectors.h"
 #include "salsa/IO/ZigZagFiles.h"
@@ -20,9 +21,13 @@
 #include "llvm/Support/FormatVariadic.h"
 #include "llvm/Support/MemoryBuffer.h"
 #include "llvm/Support/Path.h"
+#include "llvm/Support/Process.h"
 #include "llvm/Support/raw_ostream.h"
 
+#include <chrono>
+
 using namespace salsa;
+using namespace salsa::report;
 using namespace salsa::explore;
 namespace json = llvm::json;
 
@@ -51,6 +56,16 @@ void writeZigZagEntry(llvm::raw_ostream &os, const ScheduleProblem &p,
   for (unsigned op = 0; op < p.bound().numOperands(); ++op)
     os << "    " << layer.operands[op].name << ": "
        << memOperandName(p.bound().memOperand[op]) << "\n";
+}
+llvm::Error writeFile(const std::string &path,
+                      llvm::function_ref<void(llvm::raw_ostream &)> write) {
+  std::error_code ec;
+  llvm::raw_fd_ostream out(path, ec);
+  if (ec)
+    return llvm::createStringError(ec, "%s: cannot write: %s", path.c_str(),
+                                   ec.message().c_str());
+  write(out);
+  return llvm::Error::success();
 }
 } // namespace
 
@@ -106,8 +121,26 @@ int salsa::explore::runSchedule(const ScheduleOptions &opts) {
 
   std::string exportText;
   llvm::raw_string_ostream exportStream(exportText);
-  json::Array all;
-  for (Job &job : *jobs) {
+  report::NetworkReport network;
+  network.title = opts.workload.empty()
+                      ? "salsa schedules for " + opts.problems
+                      : "salsa schedules for " +
+                            llvm::sys::path::filename(opts.workload).str();
+  network.objective = objectiveName(*objective);
+  // Progress only for a person watching a terminal.
+  const bool progress =
+      !opts.quiet && llvm::sys::Process::StandardErrIsDisplayed();
+  const auto start = std::chrono::steady_clock::now();
+  auto elapsed = [&] {
+    return std::chrono::duration<double>(std::chrono::steady_clock::now() -
+                                         start)
+        .count();
+  };
+  for (size_t done = 0; done < jobs->size(); ++done) {
+    Job &job = (*jobs)[done];
+    if (progress)
+      llvm::errs() << llvm::formatv("\r\x1b[K[{0}/{1}] layer {2}, {3:f1} s",
+                                    done, jobs->size(), job.label, elapsed());
     // Every spatial candidate; the best schedule wins.
     const ScheduleProblem *chosen = job.problem.get();
     SearchResult r = salsa::search(*chosen, searchOptions);
@@ -143,6 +176,17 @@ int salsa::explore::runSchedule(const ScheduleOptions &opts) {
     obj["mapping_type"] = mappingTypeName(p.mappingType());
     if (!r.reason.empty())
       obj["reason"] = r.reason;
+    report::LayerSummary summary = report::summarize(report);
+    summary.engine = engineName(r.engineUsed);
+    summary.orderings = toString(r.orderings);
+    summary.reason = r.reason;
+    summary.evaluations = r.evaluations;
+    summary.seconds = r.seconds;
+    summary.provenOptimal = r.provenOptimal;
+    network.accelerator = p.accelerator().name;
+    network.layers.push_back(std::move(summary));
+    if (progress)
+      llvm::errs() << "\r\x1b[K";
     if (opts.json) {
       llvm::outs() << json::Value(std::move(obj)) << "\n";
     } else {
@@ -155,16 +199,21 @@ int salsa::explore::runSchedule(const ScheduleOptions &opts) {
     }
     writeZigZagEntry(exportStream, p, r.best);
   }
-  if (!opts.exportZigZag.empty()) {
-    std::error_code ec;
-    llvm::raw_fd_ostream out(opts.exportZigZag, ec);
-    if (ec)
-      return fail(llvm::createStringError(ec, "%s: cannot write: %s",
-                                          opts.exportZigZag.c_str(),
-                                          ec.message().c_str()));
-    out << "# Written by salsa-explore schedule: ZigZag mapping entries with "
-           "the chosen temporal orderings.\n"
-        << exportText;
-  }
+  if (progress)
+    llvm::errs() << llvm::formatv("\r\x1b[K[{0}/{0}] done, {1:f1} s\n",
+                                  jobs->size(), elapsed());
+  if (!opts.report.empty())
+    if (llvm::Error err = writeFile(opts.report, [&](llvm::raw_ostream &out) {
+          report::writeHtml(out, network);
+        }))
+      return fail(std::move(err));
+  if (!opts.exportZigZag.empty())
+    if (llvm::Error err =
+            writeFile(opts.exportZigZag, [&](llvm::raw_ostream &out) {
+              out << "# Written by salsa-explore schedule: ZigZag mapping "
+                     "entries with the chosen temporal orderings.\n"
+                  << exportText;
+            }))
+      return fail(std::move(err));
   return 0;
 }

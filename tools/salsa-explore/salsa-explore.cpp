@@ -138,6 +138,16 @@ static cl::opt<std::string> sExport(
     cl::desc("Write the schedules as a ZigZag mapping file (temporal_ordering)"),
     cl::value_desc("OUT.yaml"), cl::sub(scheduleCmd), cl::cat(schedCat));
 
+static cl::opt<std::string> sReport(
+    "report",
+    cl::desc("Write a self-contained HTML report (energy per layer by memory "
+             "level and operand, latency and utilization, search statistics)"),
+    cl::value_desc("OUT.html"), cl::sub(scheduleCmd), cl::cat(schedCat));
+static cl::opt<bool> sQuiet(
+    "quiet",
+    cl::desc("No progress line (it is only shown when stderr is a terminal)"),
+    cl::sub(scheduleCmd), cl::cat(schedCat));
+
 static cl::OptionCategory checkCat("check-reference options");
 static cl::opt<std::string> vectorsFile(cl::Positional,
                                         cl::desc("<vectors.jsonl>"),
@@ -214,6 +224,8 @@ int main(int argc, char **argv) {
     opts.innermost.assign(sInnermost.begin(), sInnermost.end());
     opts.json = sJson;
     opts.exportZigZag = sExport;
+    opts.report = sReport;
+    opts.quiet = sQuiet;
     return runSchedule(opts);
   }
   errs() << "salsa-explore: give a subcommand (evaluate, check-reference, "

@@ -88,6 +88,10 @@ def SalsaSchedule : Pass<"salsa-schedule", "mlir::func::FuncOp"> {
     Option<"remarks", "remarks", "bool", /*default=*/"false",
            "Emit one remark per scheduled op (engine, orderings, energy, "
            "latency)">,
+    Option<"printSchedule", "print-schedule", "bool", /*default=*/"false",
+           "Print each schedule to stderr as a loop-nest table (outermost "
+           "loop first, one column per operand's memory level) with its "
+           "spatial unrolling and cost per operand and level">,
   ];
   let dependentDialects = ["::salsa::SalsaDialect"];
 }

@@ -1,6 +1,6 @@
-//===- Report.cpp - Printing a scheduled layer ----------------------------===//
+//===- LayerTable.cpp - A scheduled layer for people and tools ------------===//
 
-#include "Report.h"
+#include "salsa/Report/LayerTable.h"
 
 #include "salsa/IO/ReferenceVectors.h"
 
@@ -8,10 +8,10 @@
 #include "llvm/Support/FormatVariadic.h"
 
 using namespace salsa;
-using namespace salsa::explore;
+using namespace salsa::report;
 namespace json = llvm::json;
 
-json::Object salsa::explore::temporalToJson(const Layer &layer,
+json::Object salsa::report::temporalToJson(const Layer &layer,
                                             const TemporalMapping &temporal) {
   json::Object obj;
   for (unsigned op = 0; op < temporal.numOperands; ++op) {
@@ -29,7 +29,7 @@ static std::string formatSize(double size) {
   return llvm::formatv("{0:f2}", size);
 }
 
-void salsa::explore::printReport(llvm::raw_ostream &os,
+void salsa::report::printReport(llvm::raw_ostream &os,
                                  const LayerReport &r) {
   const Layer &layer = r.layer;
   const Accelerator &accel = *r.bound.accel;
@@ -94,7 +94,7 @@ void salsa::explore::printReport(llvm::raw_ostream &os,
                       formatSize(c.idealCycle));
 }
 
-json::Object salsa::explore::reportToJson(const LayerReport &r) {
+json::Object salsa::report::reportToJson(const LayerReport &r) {
   const CostResult &c = r.cost;
   const Layer &layer = r.layer;
   json::Object breakdown, words;

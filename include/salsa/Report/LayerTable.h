@@ -1,13 +1,13 @@
-//===- Report.h - Printing a scheduled layer --------------------*- C++ -*-===//
-#ifndef SALSA_TOOLS_EXPLORE_REPORT_H
-#define SALSA_TOOLS_EXPLORE_REPORT_H
+//===- LayerTable.h - A scheduled layer for people and tools ----*- C++ -*-===//
+#ifndef SALSA_REPORT_LAYERTABLE_H
+#define SALSA_REPORT_LAYERTABLE_H
 
 #include "salsa/Model/CostModel.h"
 
 #include "llvm/Support/JSON.h"
 #include "llvm/Support/raw_ostream.h"
 
-namespace salsa::explore {
+namespace salsa::report {
 
 struct LayerReport {
   std::string id; // layer id or record id
@@ -26,6 +26,6 @@ llvm::json::Object reportToJson(const LayerReport &report);
 llvm::json::Object temporalToJson(const Layer &layer,
                                   const TemporalMapping &temporal);
 
-} // namespace salsa::explore
+} // namespace salsa::report
 
 #endif
