@@ -8,7 +8,8 @@ packages=(
   cmake ninja-build g++
   llvm-22-dev libmlir-22-dev mlir-22-tools llvm-22-tools
   libgtest-dev libzstd-dev
-  chromium  # renders the HTML report in a test (headless)
+  chromium fonts-liberation  # render the HTML report in a test (headless)
+  clang-22 libclang-rt-22-dev  # sanitizer build and fuzzers (scripts/sanitize.sh, fuzz/)
 )
 
 missing=()

@@ -16,6 +16,8 @@ config.substitutions.append(("%PATH%", config.environment["PATH"]))
 config.substitutions.append(("%shlibext", config.llvm_shlib_ext))
 config.substitutions.append(("%salsa_plugin", config.salsa_plugin))
 config.substitutions.append(("%shared", config.salsa_shared_dir))
+config.substitutions.append(("%salsa_src", config.salsa_src_root))
+config.substitutions.append(("%salsa_build", config.salsa_obj_root))
 config.substitutions.append(("%presets", os.path.join(config.salsa_src_root, "presets")))
 config.substitutions.append(("%mlir_lib_dir", config.mlir_lib_dir))
 config.substitutions.append(
@@ -28,10 +30,16 @@ llvm_config.with_environment("PATH", config.llvm_tools_dir, append_path=True)
 llvm_config.use_default_substitutions()
 
 tool_dirs = [config.salsa_tools_dir, config.llvm_tools_dir]
+mlir_opt = os.path.join(config.llvm_tools_dir, "mlir-opt")
+if config.salsa_asan_runtime:
+    # A sanitized plugin needs the sanitizer runtime loaded first.
+    config.available_features.add("sanitized")
+    mlir_opt = ("env LD_PRELOAD=" + config.salsa_asan_runtime +
+                " ASAN_OPTIONS=detect_leaks=0 " + mlir_opt)
 tools = [
     "salsa-opt",
     "salsa-explore",
-    ToolSubst("mlir-opt-22", os.path.join(config.llvm_tools_dir, "mlir-opt")),
+    ToolSubst("mlir-opt-22", mlir_opt),
     "mlir-runner",
 ]
 llvm_config.add_tool_substitutions(tools, tool_dirs)

@@ -26,7 +26,7 @@ func.func @main() {
     %a_i1 = linalg.index 1 : index
     %a_i2 = linalg.index 2 : index
     %a_i3 = linalg.index 3 : index
-    %a_s = affine.apply affine_map<(d0,d1,d2,d3) -> ((d0 * 7 + d1 * 9 + d2 * 11 + d3 * 13) mod 11)>(%a_i0, %a_i1, %a_i2, %a_i3)
+    %a_s = affine.apply affine_map<(d0,d1,d2,d3) -> ((d0 * 7 + d1 * 9 + d2 * 11 + d3 * 13) mod 17)>(%a_i0, %a_i1, %a_i2, %a_i3)
     %a_c = arith.index_cast %a_s : index to i32
     %a_f = arith.sitofp %a_c : i32 to f32
     linalg.yield %a_f : f32
@@ -38,7 +38,7 @@ func.func @main() {
     %b_i1 = linalg.index 1 : index
     %b_i2 = linalg.index 2 : index
     %b_i3 = linalg.index 3 : index
-    %b_s = affine.apply affine_map<(d0,d1,d2,d3) -> ((d0 * 5 + d1 * 7 + d2 * 9 + d3 * 11) mod 7)>(%b_i0, %b_i1, %b_i2, %b_i3)
+    %b_s = affine.apply affine_map<(d0,d1,d2,d3) -> ((d0 * 5 + d1 * 7 + d2 * 9 + d3 * 11) mod 16)>(%b_i0, %b_i1, %b_i2, %b_i3)
     %b_c = arith.index_cast %b_s : index to i32
     %b_f = arith.sitofp %b_c : i32 to f32
     linalg.yield %b_f : f32
@@ -50,7 +50,7 @@ func.func @main() {
     %c_i1 = linalg.index 1 : index
     %c_i2 = linalg.index 2 : index
     %c_i3 = linalg.index 3 : index
-    %c_s = affine.apply affine_map<(d0,d1,d2,d3) -> ((d0 * 3 + d1 * 5 + d2 * 7 + d3 * 9) mod 5)>(%c_i0, %c_i1, %c_i2, %c_i3)
+    %c_s = affine.apply affine_map<(d0,d1,d2,d3) -> ((d0 * 3 + d1 * 5 + d2 * 7 + d3 * 9) mod 13)>(%c_i0, %c_i1, %c_i2, %c_i3)
     %c_c = arith.index_cast %c_s : index to i32
     %c_f = arith.sitofp %c_c : i32 to f32
     linalg.yield %c_f : f32

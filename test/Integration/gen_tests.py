@@ -62,6 +62,12 @@ def init(name, shape, a, b, memref):
 
 
 def write(fname, title, options, op_text, shapes, memref=False):
+    with open(os.path.join(HERE, fname), "w") as f:
+        f.write(render(title, options, op_text, shapes, memref))
+
+
+def render(title, options, op_text, shapes, memref=False):
+    """A test file: the kernel, a main that fills and prints, RUN lines."""
     lower = "%lower_memref" if memref else "%lower_tensor"
     a, b, c = shapes
     lines = [HEADER.format(title=title, options=options, lower=lower).rstrip(),
@@ -79,9 +85,11 @@ def write(fname, title, options, op_text, shapes, memref=False):
         lines.append("}")
     lines.append("func.func private @printMemrefF32(memref<*xf32>)")
     lines.append("func.func @main() {")
-    lines += init("a", a, 7, 11, memref)
-    lines += init("b", b, 5, 7, memref)
-    lines += init("c", c, 3, 5, memref)
+    # Each modulus exceeds every coefficient (a + 2 * dim), so every index
+    # changes the value: a permuted or dropped loop shows in the output.
+    lines += init("a", a, 7, 17, memref)
+    lines += init("b", b, 5, 16, memref)
+    lines += init("c", c, 3, 13, memref)
     if memref:
         lines.append(f"  call @kernel(%a, %b, %c) : ({ty(a, True)}, {ty(b, True)}, {ty(c, True)}) -> ()")
         lines.append(f"  %u = memref.cast %c : {ty(c, True)} to memref<*xf32>")
@@ -92,8 +100,7 @@ def write(fname, title, options, op_text, shapes, memref=False):
     lines.append("  call @printMemrefF32(%u) : (memref<*xf32>) -> ()")
     lines.append("  return")
     lines.append("}")
-    with open(os.path.join(HERE, fname), "w") as f:
-        f.write("\n".join(lines) + "\n")
+    return "\n".join(lines) + "\n"
 
 
 INT8 = "precisions=W=8,I=8,O=16,O_final=8"

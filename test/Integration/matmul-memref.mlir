@@ -24,7 +24,7 @@ func.func @main() {
   ^bb0(%x: f32):
     %a_i0 = linalg.index 0 : index
     %a_i1 = linalg.index 1 : index
-    %a_s = affine.apply affine_map<(d0,d1) -> ((d0 * 7 + d1 * 9) mod 11)>(%a_i0, %a_i1)
+    %a_s = affine.apply affine_map<(d0,d1) -> ((d0 * 7 + d1 * 9) mod 17)>(%a_i0, %a_i1)
     %a_c = arith.index_cast %a_s : index to i32
     %a_f = arith.sitofp %a_c : i32 to f32
     linalg.yield %a_f : f32
@@ -34,7 +34,7 @@ func.func @main() {
   ^bb0(%x: f32):
     %b_i0 = linalg.index 0 : index
     %b_i1 = linalg.index 1 : index
-    %b_s = affine.apply affine_map<(d0,d1) -> ((d0 * 5 + d1 * 7) mod 7)>(%b_i0, %b_i1)
+    %b_s = affine.apply affine_map<(d0,d1) -> ((d0 * 5 + d1 * 7) mod 16)>(%b_i0, %b_i1)
     %b_c = arith.index_cast %b_s : index to i32
     %b_f = arith.sitofp %b_c : i32 to f32
     linalg.yield %b_f : f32
@@ -44,7 +44,7 @@ func.func @main() {
   ^bb0(%x: f32):
     %c_i0 = linalg.index 0 : index
     %c_i1 = linalg.index 1 : index
-    %c_s = affine.apply affine_map<(d0,d1) -> ((d0 * 3 + d1 * 5) mod 5)>(%c_i0, %c_i1)
+    %c_s = affine.apply affine_map<(d0,d1) -> ((d0 * 3 + d1 * 5) mod 13)>(%c_i0, %c_i1)
     %c_c = arith.index_cast %c_s : index to i32
     %c_f = arith.sitofp %c_c : i32 to f32
     linalg.yield %c_f : f32
