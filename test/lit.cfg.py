@@ -34,8 +34,14 @@ mlir_opt = os.path.join(config.llvm_tools_dir, "mlir-opt")
 if config.salsa_asan_runtime:
     # A sanitized plugin needs the sanitizer runtime loaded first.
     config.available_features.add("sanitized")
+    # Manual poisoning is off: the uninstrumented libLLVM.so shares inline
+    # allocator code with our instrumented code (BumpPtrAllocator slabs),
+    # which reports reads of memory LLVM itself handed out.
+    asan_options = "allow_user_poisoning=0"
+    config.environment["ASAN_OPTIONS"] = asan_options
+    config.environment["UBSAN_OPTIONS"] = "print_stacktrace=1:halt_on_error=1"
     mlir_opt = ("env LD_PRELOAD=" + config.salsa_asan_runtime +
-                " ASAN_OPTIONS=detect_leaks=0 " + mlir_opt)
+                " ASAN_OPTIONS=" + asan_options + ":detect_leaks=0 " + mlir_opt)
 tools = [
     "salsa-opt",
     "salsa-explore",

@@ -1,0 +1,149 @@
+//===- SearchFuzzer.cpp - libFuzzer target for the search engines ---------===//
+//
+// Builds a small random layer (convolution or matmul, sizes 1-24, strides
+// 1-3) on a random preset and searches it with a random engine. A returned
+// schedule must be a permutation of the layer's prime factors whose fresh
+// evaluation gives exactly the reported cost; the exhaustive engine must
+// return nothing worse than the dual engine.
+//
+//===----------------------------------------------------------------------===//
+
+#include "salsa/IO/Presets.h"
+#include "salsa/Model/SpatialGeneration.h"
+#include "salsa/Search/Engines.h"
+
+#include <fuzzer/FuzzedDataProvider.h>
+
+#include "llvm/ADT/STLExtras.h"
+
+#include <algorithm>
+#include <cstdio>
+#include <cstdlib>
+
+using namespace salsa;
+
+[[noreturn]] static void fail(const char *what) {
+  std::fprintf(stderr, "search fuzzer: %s\n", what);
+  std::abort();
+}
+
+static LayerSpec randomLayer(FuzzedDataProvider &in) {
+  LayerSpec spec;
+  spec.precisions = {{"W", 8}, {"I", 8}, {"O", 16}, {"O_final", 8}};
+  auto size = [&] { return in.ConsumeIntegralInRange<int64_t>(1, 24); };
+  if (in.ConsumeBool()) {
+    spec.name = "fuzz_gemm";
+    spec.operatorType = "Gemm";
+    spec.equation = "O[b][k]+=W[k][c]*I[b][c]";
+    spec.dims = {"B", "K", "C"};
+    spec.sizes = {size(), size(), size()};
+    return spec;
+  }
+  spec.name = "fuzz_conv";
+  spec.operatorType = "Conv";
+  spec.equation = "O[b][k][oy][ox]+=W[k][c][fy][fx]*I[b][c][iy][ix]";
+  spec.dims = {"B", "K", "C", "OY", "OX", "FY", "FX"};
+  int64_t sy = in.ConsumeIntegralInRange<int64_t>(1, 3);
+  int64_t sx = in.ConsumeIntegralInRange<int64_t>(1, 3);
+  spec.dimensionRelations = {"ix=" + std::to_string(sx) + "*ox+1*fx",
+                             "iy=" + std::to_string(sy) + "*oy+1*fy"};
+  spec.sizes = {in.ConsumeIntegralInRange<int64_t>(1, 2), size(), size(),
+                in.ConsumeIntegralInRange<int64_t>(1, 12),
+                in.ConsumeIntegralInRange<int64_t>(1, 12),
+                in.ConsumeIntegralInRange<int64_t>(1, 5),
+                in.ConsumeIntegralInRange<int64_t>(1, 5)};
+  return spec;
+}
+
+/// Each dimension's loops multiply to its temporal size (LOMA merges prime
+/// factors, the other engines order them one by one).
+static bool coversTemporalLoops(llvm::ArrayRef<Loop> ordering,
+                                llvm::ArrayRef<Loop> temporal) {
+  for (const Loop &t : temporal) {
+    double product = 1;
+    for (const Loop &l : ordering)
+      if (l.dim == t.dim)
+        product *= l.size;
+    if (product != t.size)
+      return false;
+  }
+  for (const Loop &l : ordering)
+    if (llvm::none_of(temporal, [&](const Loop &t) { return t.dim == l.dim; }))
+      return false;
+  return true;
+}
+
+static void checkResult(const ScheduleProblem &p, const SearchResult &r) {
+  if (!r.found)
+    return;
+  if (!coversTemporalLoops(r.best.ordering, p.temporalLoops()))
+    fail("ordering does not multiply to the temporal loop sizes");
+  Schedule fresh;
+  if (!evaluateOrdering(p, r.best.ordering, fresh))
+    fail("returned ordering does not fit when evaluated again");
+  if (fresh.cost.energyTotal != r.best.cost.energyTotal ||
+      fresh.cost.latencyTotal2 != r.best.cost.latencyTotal2)
+    fail("returned cost differs from a fresh evaluation");
+}
+
+extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
+  FuzzedDataProvider in(data, size);
+  llvm::ArrayRef<io::Preset> all = io::presets();
+  const io::Preset &preset =
+      all[in.ConsumeIntegralInRange<size_t>(0, all.size() - 1)];
+  static std::vector<io::Target> targets = [] {
+    std::vector<io::Target> t;
+    for (const io::Preset &p : io::presets())
+      t.push_back(cantFail(io::loadTarget(p.name)));
+    return t;
+  }();
+  const io::Target &target = targets[&preset - all.begin()];
+  auto layer = buildLayer(randomLayer(in));
+  if (!layer)
+    fail("a well-formed random layer was rejected");
+  const io::MappingEntry *entry =
+      io::selectMapping(target.mapping, layer->name, layer->operatorType);
+  if (!entry)
+    return 0;
+  auto bound = bindLayer(*layer, target.accel, entry->links);
+  if (!bound) {
+    llvm::consumeError(bound.takeError());
+    return 0;
+  }
+  MappingType type = in.ConsumeBool() ? MappingType::Even : MappingType::Uneven;
+  Objective objective = static_cast<Objective>(in.ConsumeIntegralInRange(0, 2));
+  auto spatial = generateSpatialMappings(*bound, entry->spatial, 1);
+  if (spatial.empty())
+    return 0;
+  auto problem = ScheduleProblem::create(*layer, target.accel, entry->links,
+                                         spatial.front(), type, objective);
+  if (!problem) {
+    llvm::consumeError(problem.takeError());
+    return 0;
+  }
+  SearchOptions options;
+  options.threads = 1;
+  options.seed = in.ConsumeIntegral<uint8_t>();
+  options.iterations = 60;
+  options.chains = 2;
+  options.exhaustiveLimit = 2000;
+  options.engine = static_cast<Engine>(in.ConsumeIntegralInRange(0, 3));
+  SearchResult r = search(**problem, options);
+  checkResult(**problem, r);
+  // Small spaces: exhaustive is the optimum of the prime-factor space that
+  // annealing searches too; nothing may beat it (LOMA's merged space
+  // allocates differently, so it is not compared).
+  if (r.found && options.engine != Engine::Loma &&
+      (*problem)->orderingCount() <= 2000) {
+    options.engine = Engine::Exhaustive;
+    SearchResult best = search(**problem, options);
+    checkResult(**problem, best);
+    if (!best.found)
+      fail("exhaustive found nothing where another engine found a schedule");
+    if (isBetter(ObjectiveKey::of(objective, r.best.cost), r.best.ordering,
+                 ObjectiveKey::of(objective, best.best.cost),
+                 best.best.ordering))
+      fail("an engine beat the exhaustive optimum");
+  }
+  return 0;
+}
