@@ -3,6 +3,8 @@
 # runs each for SECONDS (default 60) from its committed seed corpus
 # (fuzz/corpus/<kind>, copied so the seeds stay as committed). Crashing
 # inputs land in build-fuzz/crashes/. Prints one JSON line per target.
+# Manual ASan poisoning is off, as in scripts/sanitize.sh (the uninstrumented
+# libLLVM.so shares inline allocator code with the instrumented fuzzers).
 #   scripts/fuzz.sh [SECONDS] [TARGET...]
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -29,7 +31,7 @@ for t in "${targets[@]}"; do
   cp -n fuzz/corpus/$kind/* "$work"/ 2>/dev/null || true
   log=build-fuzz/$t.log
   set +e
-  ASAN_OPTIONS=detect_leaks=1 UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 \
+  ASAN_OPTIONS=detect_leaks=1:allow_user_poisoning=0 UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 \
     build-fuzz/bin/$t "$work" -max_total_time="$seconds" -rss_limit_mb=4096 \
     -timeout=30 -print_final_stats=1 -artifact_prefix="build-fuzz/crashes/$t-" \
     >"$log" 2>&1

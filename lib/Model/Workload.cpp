@@ -71,11 +71,13 @@ double Layer::totalMacs() const {
 double Layer::partialDimSize(unsigned rel, const double *dimSizes) const {
   const PartialRelation &r = relations[rel];
   // ZigZag truncates the (possibly fractional) related loop sizes to int.
-  int64_t a = static_cast<int64_t>(dimSizes[r.dimA]);
-  int64_t b = static_cast<int64_t>(dimSizes[r.dimB]);
-  int64_t unique =
-      a * b - std::max<int64_t>(0, b - r.reducedA) * (a - r.reducedB);
-  return std::min(r.totalSize, static_cast<double>(unique));
+  // In doubles: exact for every realistic size, and no int64 overflow for
+  // absurd ones (ZigZag's Python integers never overflow).
+  double a = std::trunc(dimSizes[r.dimA]);
+  double b = std::trunc(dimSizes[r.dimB]);
+  double unique = a * b - std::max(0.0, b - double(r.reducedA)) *
+                              (a - double(r.reducedB));
+  return std::min(r.totalSize, unique);
 }
 
 double Layer::tensorSize(unsigned op, const double *dimSizes) const {
