@@ -75,6 +75,12 @@ struct HardwareParser {
     auto sizeVal = doc.integer(*size, field + ".size");
     if (!sizeVal)
       return sizeVal.takeError();
+    // Checked here too (not only by the accelerator's verifier) so the
+    // error points at the line.
+    if (*sizeVal <= 0)
+      return doc.error(*size, field + ".size",
+                       "must be a positive number of bits, got " +
+                           std::to_string(*sizeVal));
     mem.sizeBits = *sizeVal;
     for (auto [key, dst] : {std::pair{"r_cost", &mem.readCost},
                             std::pair{"w_cost", &mem.writeCost}}) {
