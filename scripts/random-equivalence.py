@@ -80,7 +80,10 @@ def random_case(rng):
 
 
 def run(cmd, stdin=None):
-    p = subprocess.run(cmd, input=stdin, capture_output=True, text=True)
+    try:
+        p = subprocess.run(cmd, input=stdin, capture_output=True, text=True)
+    except OSError as e:  # a tool missing or being rebuilt
+        return 127, "", f"{cmd[0]}: {e}"
     return p.returncode, p.stdout, p.stderr
 
 
