@@ -128,6 +128,21 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
   options.chains = 2;
   options.exhaustiveLimit = 2000;
   options.engine = static_cast<Engine>(in.ConsumeIntegralInRange(0, 3));
+  // Keep each input fast: big spaces go to the dual engine (which anneals).
+  if (options.engine == Engine::Exhaustive &&
+      toDouble((*problem)->orderingCount()) > 2e4)
+    options.engine = Engine::Salsa;
+  if (std::getenv("SALSA_FUZZ_VERBOSE")) {
+    std::fprintf(stderr, "%s on %s, engine %s, %s, objective %d, N %.3g:",
+                 layer->name.c_str(), target.accel.name.c_str(),
+                 engineName(options.engine).str().c_str(),
+                 type == MappingType::Even ? "even" : "uneven",
+                 int(objective), double((*problem)->orderingCount()));
+    for (size_t d = 0; d < layer->dims.size(); ++d)
+      std::fprintf(stderr, " %s=%lld", layer->dims[d].c_str(),
+                   (long long)layer->sizes[d]);
+    std::fprintf(stderr, "\n");
+  }
   SearchResult r = search(**problem, options);
   checkResult(**problem, r);
   // Small spaces: exhaustive is the optimum of the prime-factor space that

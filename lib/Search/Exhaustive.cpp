@@ -4,6 +4,7 @@
 #include "salsa/Search/Permutations.h"
 
 #include "llvm/ADT/DenseMap.h"
+#include "llvm/Support/FormatVariadic.h"
 
 #include <atomic>
 #include <cstring>
@@ -103,6 +104,16 @@ SearchResult salsa::enumerateOrderings(const ScheduleProblem &problem,
   result.engineUsed = Engine::Exhaustive;
   result.orderings = problem.orderingCount();
   result.enumerated = countOrderings(multiset);
+  // Enumeration must end in bounded time whatever engine was asked for.
+  if (toDouble(result.enumerated) > kMaxEnumeratedOrderings) {
+    result.enumerated = 0;
+    result.refused = true;
+    result.reason = llvm::formatv(
+        "enumerating {0} orderings exceeds the limit of {1:e0}; use the dual "
+        "engine (salsa) or annealing",
+        toString(countOrderings(multiset)), kMaxEnumeratedOrderings);
+    return result;
+  }
 
   // Distinct loops get value ids; permutations run over the ids.
   std::vector<Loop> distinct;

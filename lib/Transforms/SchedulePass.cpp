@@ -177,6 +177,10 @@ void SchedulePass::runOnOperation() {
         continue;
       }
       SearchResult r = search(**problem, options);
+      if (r.refused) {
+        op.emitError() << "salsa: " << r.reason;
+        return signalPassFailure();
+      }
       if (!r.found) {
         failure = describeMisfit(**problem);
         continue;

@@ -104,3 +104,25 @@ func.func @scheduled_attr() {
   "test.op"() {salsa.scheduled = "x"} : () -> ()
   return
 }
+
+// -----
+
+func.func @negative_energy(%a: tensor<7x3xf32>, %b: tensor<3x5xf32>, %c: tensor<7x5xf32>) -> tensor<7x5xf32> {
+  // expected-error @+1 {{predicted energy and latency must be finite and non-negative, got -1.000000e+00 and 0.000000e+00}}
+  %0 = linalg.matmul {salsa.schedule = #salsa.schedule<target = "t", loop_dims = ["D", "K", "C"], spatial = [],
+      loops = [], energy = -1.0, latency = 0.0>}
+    ins(%a, %b : tensor<7x3xf32>, tensor<3x5xf32>) outs(%c : tensor<7x5xf32>) -> tensor<7x5xf32>
+  return %0 : tensor<7x5xf32>
+}
+
+// -----
+
+// Found by the attribute fuzzer: an overflowing literal parsed as infinity
+// and then did not print back to itself.
+func.func @infinite_energy(%a: tensor<7x3xf32>, %b: tensor<3x5xf32>, %c: tensor<7x5xf32>) -> tensor<7x5xf32> {
+  // expected-error @+1 {{predicted energy and latency must be finite and non-negative, got INF and 0.000000e+00}}
+  %0 = linalg.matmul {salsa.schedule = #salsa.schedule<target = "t", loop_dims = ["D", "K", "C"], spatial = [],
+      loops = [], energy = 1196944.3199E99998, latency = 0.0>}
+    ins(%a, %b : tensor<7x3xf32>, tensor<3x5xf32>) outs(%c : tensor<7x5xf32>) -> tensor<7x5xf32>
+  return %0 : tensor<7x5xf32>
+}

@@ -15,3 +15,4 @@ func.func @matmul_2_62(%a: tensor<4611686018427387904x2xi8>, %b: tensor<2x2xi8>,
   %0 = linalg.matmul ins(%a, %b : tensor<4611686018427387904x2xi8>, tensor<2x2xi8>) outs(%c : tensor<4611686018427387904x2xi16>) -> tensor<4611686018427387904x2xi16>
   return %0 : tensor<4611686018427387904x2xi16>
 }
+

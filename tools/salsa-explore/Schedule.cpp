@@ -156,6 +156,11 @@ int salsa::explore::runSchedule(const ScheduleOptions &opts) {
       }
     }
     const ScheduleProblem &p = *chosen;
+    if (r.refused) {
+      llvm::errs() << "salsa-explore: layer " << job.label << ": " << r.reason
+                   << "\n";
+      return 1;
+    }
     if (!r.found) {
       llvm::errs() << "salsa-explore: layer " << job.label
                    << ": no ordering fits the memory hierarchy of '"

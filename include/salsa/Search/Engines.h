@@ -69,9 +69,17 @@ struct SearchResult {
   /// The result is the optimum of the full space (exhaustive over all
   /// prime factors).
   bool provenOptimal = false;
-  /// Why the dual engine chose its engine (for remarks and reports).
+  /// Why the dual engine chose its engine (for remarks and reports), or why
+  /// the search was refused.
   std::string reason;
+  /// Not searched: the space is beyond kMaxEnumeratedOrderings for an
+  /// enumerating engine (found is false; reason says why).
+  bool refused = false;
 };
+
+/// Exhaustive and LOMA enumerate at most this many orderings (minutes of
+/// work); beyond it they refuse rather than run for hours.
+constexpr double kMaxEnumeratedOrderings = 1e9;
 
 SearchResult searchExhaustive(const ScheduleProblem &problem,
                               const SearchOptions &options);

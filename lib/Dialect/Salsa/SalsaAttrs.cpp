@@ -228,9 +228,10 @@ ScheduleAttr::verify(function_ref<InFlightDiagnostic()> emitError,
                          << "', which is not one of the loop_dims";
   }
   double e = energy.convertToDouble(), l = latency.convertToDouble();
-  if (!(e >= 0) || !(l >= 0))
-    return emitError() << "predicted energy and latency must be "
-                          "non-negative";
+  if (!(std::isfinite(e) && e >= 0) || !(std::isfinite(l) && l >= 0))
+    return emitError() << "predicted energy and latency must be finite and "
+                          "non-negative, got "
+                       << e << " and " << l;
   return success();
 }
 
