@@ -25,11 +25,6 @@ import gen_tests  # noqa: E402  (the integration tests' generator)
 
 LLVM_BIN = "/usr/lib/llvm-22/bin"
 LLVM_LIB = "/usr/lib/llvm-22/lib"
-LOWER = ["--convert-linalg-to-loops", "--scf-forall-to-for", "--lower-affine",
-         "--convert-scf-to-cf", "--expand-strided-metadata", "--lower-affine",
-         "--finalize-memref-to-llvm", "--convert-func-to-llvm",
-         "--convert-arith-to-llvm", "--convert-index-to-llvm",
-         "--convert-cf-to-llvm", "--reconcile-unrealized-casts"]
 PRESETS = ["tpu_like", "edge_tpu_like", "meta_prototype", "tesla_npu_like",
            "ascend_like", "eyeriss_like"]
 INT8 = "precisions=W=8,I=8,O=16,O_final=8"
@@ -89,13 +84,11 @@ def run(cmd, stdin=None):
 
 def execute(salsa_opt, text, memref):
     """Lowers a module to LLVM and runs it; returns (ok, output or error)."""
-    lower = ([] if memref else
-             ["--one-shot-bufferize=bufferize-function-boundaries"]) + LOWER
+    lower = ([] if memref else [gen_tests.BUFFERIZE]) + gen_tests.LOWER
     rc, llvm_ir, err = run([salsa_opt, "-", *lower], text)
     if rc:
         return False, "lowering failed: " + err
-    libs = ",".join(os.path.join(LLVM_LIB, l) for l in
-                    ["libmlir_runner_utils.so", "libmlir_c_runner_utils.so"])
+    libs = ",".join(os.path.join(LLVM_LIB, l) for l in gen_tests.RUNNER_LIBS)
     rc, out, err = run([os.path.join(LLVM_BIN, "mlir-runner"), "-e", "main",
                         "-entry-point-result=void", "-shared-libs=" + libs],
                        llvm_ir)
