@@ -120,11 +120,8 @@ def main():
                 if not m:
                     continue
                 flag, value = m.group(1), m.group(3) or ""
-                if flag in UPSTREAM_FLAGS:
-                    if flag == "pass-pipeline" or flag in SALSA_PASSES:
-                        pass
-                    else:
-                        continue
+                if flag in UPSTREAM_FLAGS and flag != "pass-pipeline":
+                    continue
                 if flag not in UPSTREAM_FLAGS:
                     if f"--{flag}" not in help_text and f"-{flag}" not in help_text:
                         problem(path, line, f"{tool} {sub or ''}: no option --{flag} in --help")

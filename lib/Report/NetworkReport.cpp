@@ -71,14 +71,31 @@ static StackedBarChart latencyChart(const NetworkReport &report) {
   return chart;
 }
 
+namespace {
+struct Totals {
+  double energy = 0, latency = 0, seconds = 0;
+  uint64_t evaluations = 0;
+};
+} // namespace
+
+static Totals totalsOf(const NetworkReport &report) {
+  Totals t;
+  for (const LayerSummary &l : report.layers) {
+    t.energy += l.energyTotal;
+    t.latency += l.latency;
+    t.seconds += l.seconds;
+    t.evaluations += l.evaluations;
+  }
+  return t;
+}
+
 static void writeSearchTable(llvm::raw_ostream &os,
-                             const NetworkReport &report) {
+                             const NetworkReport &report,
+                             const Totals &totals) {
   os << "<table>\n<tr><th>layer</th><th>energy (pJ)</th><th>latency "
         "(cycles)</th><th>utilization</th><th>spatial util.</th>"
         "<th>engine</th><th>orderings N</th><th>evaluations</th>"
         "<th>search (s)</th><th>proven optimal</th></tr>\n";
-  double energy = 0, latency = 0, seconds = 0;
-  uint64_t evaluations = 0;
   for (const LayerSummary &l : report.layers) {
     os << llvm::formatv(
         "<tr><td>{0}</td><td>{1}</td><td>{2}</td><td>{3:f1}%</td>"
@@ -89,25 +106,18 @@ static void writeSearchTable(llvm::raw_ostream &os,
         100 * l.spatialUtilization, escapeXml(l.reason), escapeXml(l.engine),
         escapeXml(l.orderings), l.evaluations, l.seconds,
         l.provenOptimal ? "yes" : "no");
-    energy += l.energyTotal;
-    latency += l.latency;
-    seconds += l.seconds;
-    evaluations += l.evaluations;
   }
   os << llvm::formatv("<tr class='total'><td>total</td><td>{0}</td><td>{1}"
                       "</td><td></td><td></td><td></td><td></td><td>{2}</td>"
                       "<td>{3:f3}</td><td></td></tr>\n</table>\n",
-                      compactNumber(energy), compactNumber(latency),
-                      evaluations, seconds);
+                      compactNumber(totals.energy),
+                      compactNumber(totals.latency), totals.evaluations,
+                      totals.seconds);
 }
 
 void salsa::report::writeHtml(llvm::raw_ostream &os,
                               const NetworkReport &report) {
-  double energy = 0, latency = 0;
-  for (const LayerSummary &l : report.layers) {
-    energy += l.energyTotal;
-    latency += l.latency;
-  }
+  const Totals totals = totalsOf(report);
   os << "<!DOCTYPE html>\n<html lang='en'>\n<head>\n<meta charset='utf-8'>\n"
      << "<title>" << escapeXml(report.title) << "</title>\n"
      << "<style>\nbody{font-family:sans-serif;margin:2em;color:#222}\n"
@@ -122,11 +132,12 @@ void salsa::report::writeHtml(llvm::raw_ostream &os,
                       "<b>{4} cycles</b>.</p>\n",
                       escapeXml(report.accelerator),
                       escapeXml(report.objective), report.layers.size(),
-                      compactNumber(energy), compactNumber(latency));
+                      compactNumber(totals.energy),
+                      compactNumber(totals.latency));
   drawStackedBars(os, energyChart(report));
   drawStackedBars(os, latencyChart(report));
   os << "<h2>Schedules and search</h2>\n";
-  writeSearchTable(os, report);
+  writeSearchTable(os, report, totals);
   os << "<p>Energies and latencies from salsa's reproduction of ZigZag's cost "
         "model; hover a bar segment for its value.</p>\n</body>\n</html>\n";
 }

@@ -82,6 +82,8 @@ void salsa::report::drawStackedBars(llvm::raw_ostream &os,
   double step = max > 0 ? niceStep(max) : 1;
   double axisMax = std::max(step, std::ceil(max / step) * step);
   auto y = [&](double v) { return top + plotHeight * (1 - v / axisMax); };
+  auto barLeft = [&](size_t c) { return left + gap + c * (barWidth + gap); };
+  auto barCenter = [&](size_t c) { return barLeft(c) + barWidth / 2; };
 
   os << llvm::formatv("<svg xmlns='http://www.w3.org/2000/svg' width='{0}' "
                       "height='{1}' viewBox='0 0 {0} {1}' role='img' "
@@ -103,7 +105,7 @@ void salsa::report::drawStackedBars(llvm::raw_ostream &os,
                       top + plotHeight / 2, escapeXml(chart.valueLabel));
   // Bars, bottom-up in series order; each segment has a tooltip.
   for (size_t c = 0; c < n; ++c) {
-    double x = left + gap + c * (barWidth + gap);
+    double x = barLeft(c);
     double base = 0;
     for (size_t s = 0; s < chart.series.size(); ++s) {
       double v = chart.values[c][s];
@@ -135,17 +137,14 @@ void salsa::report::drawStackedBars(llvm::raw_ostream &os,
                           axisX + 6, py(p / 100.0) + 4, p);
     std::string points;
     for (size_t c = 0; c < n; ++c)
-      points += llvm::formatv("{0},{1} ",
-                              left + gap + c * (barWidth + gap) + barWidth / 2,
-                              py(chart.overlay[c]));
+      points += llvm::formatv("{0},{1} ", barCenter(c), py(chart.overlay[c]));
     os << "<polyline fill='none' stroke='#c00' stroke-width='1.5' points='"
        << points << "'/>\n";
     for (size_t c = 0; c < n; ++c)
       os << llvm::formatv(
           "<circle cx='{0}' cy='{1}' r='3' fill='#c00'><title>{2}: {3} "
           "{4:f1}%</title></circle>\n",
-          left + gap + c * (barWidth + gap) + barWidth / 2,
-          py(chart.overlay[c]), escapeXml(chart.categories[c]),
+          barCenter(c), py(chart.overlay[c]), escapeXml(chart.categories[c]),
           escapeXml(chart.overlayLabel), 100 * chart.overlay[c]);
   }
   // Legend, top series first so it reads like the stacks.

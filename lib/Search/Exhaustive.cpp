@@ -106,12 +106,12 @@ SearchResult salsa::enumerateOrderings(const ScheduleProblem &problem,
   result.enumerated = countOrderings(multiset);
   // Enumeration must end in bounded time whatever engine was asked for.
   if (toDouble(result.enumerated) > kMaxEnumeratedOrderings) {
-    result.enumerated = 0;
     result.refused = true;
     result.reason = llvm::formatv(
         "enumerating {0} orderings exceeds the limit of {1:e0}; use the dual "
         "engine (salsa) or annealing",
-        toString(countOrderings(multiset)), kMaxEnumeratedOrderings);
+        toString(result.enumerated), kMaxEnumeratedOrderings);
+    result.enumerated = 0;
     return result;
   }
 
