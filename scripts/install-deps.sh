@@ -10,6 +10,8 @@ packages=(
   libgtest-dev libzstd-dev
   chromium fonts-liberation  # render the HTML report in a test (headless)
   clang-22 libclang-rt-22-dev  # sanitizer build and fuzzers (scripts/sanitize.sh, fuzz/)
+  libonnx-dev libprotobuf-dev  # salsa-import-onnx (ONNX reader and shape inference)
+  python3-onnx  # the importer's lit tests build small ONNX models
 )
 
 missing=()

@@ -18,11 +18,5 @@ build/bin/salsa-opt examples/resnet18.mlir \
   --salsa-lower="target=$target precisions=W=8,I=8,O=16,O_final=8 remarks" \
   --mlir-print-op-on-diagnostic=false -o "$out" 2> build/resnet18.$target.log
 end=$(date +%s.%N)
-sed -n 's/^.*resnet18.mlir:\([0-9]*\):[0-9]*: remark: salsa: scheduled on \([^ ]*\) with \([a-z]*\) over \([0-9]*\) orderings\(.*\): energy \([0-9.e+]*\) pJ, latency \([0-9]*\) cycles/line \1  \3  N=\4\5  energy \6 pJ  latency \7 cycles/p' \
-  build/resnet18.$target.log
-awk -v t="$(echo "$end - $start" | bc)" -v target="$target" -v out="$out" '
-  /remark: salsa: scheduled/ {
-    n++; for (i = 1; i <= NF; i++) { if ($i == "energy") e += $(i+1); if ($i == "latency") l += $(i+1) }
-  }
-  END { printf "%d layers scheduled on %s in %.2f s: energy %.4e pJ, latency %d cycles; tiled IR in %s\n", n, target, t, e, l, out }
-' build/resnet18.$target.log
+scripts/summarize-remarks.sh build/resnet18.$target.log resnet18 "$target" \
+  "$(echo "$end - $start" | bc)" "$out"

@@ -20,6 +20,14 @@ config.substitutions.append(("%salsa_src", config.salsa_src_root))
 config.substitutions.append(("%salsa_build", config.salsa_obj_root))
 config.substitutions.append(("%presets", os.path.join(config.salsa_src_root, "presets")))
 config.substitutions.append(("%mlir_lib_dir", config.mlir_lib_dir))
+# Debian's python3 has python3-onnx (installed by scripts/install-deps.sh);
+# another python3 first on PATH may not.
+config.substitutions.append(("%onnx_python", "/usr/bin/python3"))
+# Upstream's TOSA-to-linalg lowering, as a real MLIR compiler runs it.
+config.substitutions.append(
+    ("%tosa_to_linalg",
+     "--pass-pipeline='builtin.module(func.func(tosa-to-linalg-named,"
+     "tosa-to-linalg,tosa-to-arith,tosa-to-tensor))'"))
 config.substitutions.append(
     ("%mlir_runner_libs",
      ",".join(os.path.join(config.mlir_lib_dir, lib) for lib in
@@ -44,6 +52,7 @@ if config.salsa_asan_runtime:
                 " ASAN_OPTIONS=" + asan_options + ":detect_leaks=0 " + mlir_opt)
 tools = [
     "salsa-opt",
+    "salsa-import-onnx",
     "salsa-explore",
     ToolSubst("mlir-opt-22", mlir_opt),
     "mlir-runner",

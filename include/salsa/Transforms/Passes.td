@@ -96,6 +96,24 @@ def SalsaSchedule : Pass<"salsa-schedule", "mlir::func::FuncOp"> {
   let dependentDialects = ["::salsa::SalsaDialect"];
 }
 
+def SalsaPrintLayers : Pass<"salsa-print-layers", "mlir::func::FuncOp"> {
+  let summary = "Print the layer salsa reads from each convolution and matmul";
+  let description = [{
+    Prints, to stderr, one JSON object per line for every op salsa-schedule
+    would schedule: its location, op name, and the layer in ZigZag's
+    vocabulary (`operator_type`, `equation`, `loop_dims`, `loop_sizes`,
+    `dimension_relations`, `pr_loop_dims`, `pr_loop_sizes`, `padding`,
+    operand precisions from the element types). The IR is not changed. Use it
+    to see what an imported network looks like to the scheduler, or to
+    compare with ZigZag's own parse of the same model. A convolution or
+    contraction salsa cannot read gets the same warning salsa-schedule gives.
+
+    ```
+    salsa-opt net.mlir --salsa-print-layers -o /dev/null 2> layers.jsonl
+    ```
+  }];
+}
+
 def SalsaTile : Pass<"salsa-tile", "mlir::func::FuncOp"> {
   let summary = "Rewrite scheduled ops into their tiled, reordered loop nests";
   let description = [{

@@ -1,0 +1,112 @@
+//===- Emitter.h - shared state of the ONNX -> TOSA emitter -----*- C++ -*-===//
+//
+// One Emitter per graph: the value map (ONNX name -> MLIR value and its
+// layout), the entry block whose arguments grow as weights are met, and
+// small builders for the TOSA plumbing every operator needs (transposes,
+// reshapes, constants, zero points). Operator handlers live in ConvOps.cpp,
+// DenseOps.cpp and ElementwiseOps.cpp.
+//
+//===----------------------------------------------------------------------===//
+#ifndef SALSA_LIB_IMPORT_EMITTER_H
+#define SALSA_LIB_IMPORT_EMITTER_H
+
+#include "salsa/Import/OnnxToTosa.h"
+
+#include "mlir/Dialect/Func/IR/FuncOps.h"
+#include "mlir/IR/Builders.h"
+
+#include <map>
+
+namespace salsa::onnx_import {
+
+/// An imported value. A 4-D activation may be kept in NHWC (TOSA's layout)
+/// while ONNX's shape for it stays NCHW.
+struct Imported {
+  mlir::Value value;
+  bool nhwc = false;
+};
+
+class Emitter {
+public:
+  Emitter(const Graph &graph, mlir::MLIRContext &context,
+          const ImportOptions &options);
+
+  mlir::OwningOpRef<mlir::ModuleOp> run();
+
+  // --- used by the operator handlers ---------------------------------
+  const Graph &graph;
+  mlir::OpBuilder b;
+  const ImportOptions &options;
+
+  mlir::Location loc(const Node &node) const;
+  mlir::InFlightDiagnostic error(const Node &node) const;
+
+  /// ONNX's static shape of a value, or failure (with an error on `node`).
+  mlir::FailureOr<std::vector<int64_t>> shape(const Node &node,
+                                              const std::string &name);
+  /// The value of an activation input; initializers and Constant outputs
+  /// become weights / constants in ONNX's layout.
+  mlir::FailureOr<Imported> input(const Node &node, unsigned i);
+  /// Values known at import time (Constant nodes, inline initializers).
+  const std::vector<double> *constantValues(const std::string &name) const;
+
+  void define(const std::string &name, mlir::Value v, bool nhwc = false);
+
+  /// A weight in the layout the consuming op wants (`shape`); `onnxName`
+  /// and `layout` are recorded on the function argument.
+  mlir::Value weight(const Node &node, const std::string &onnxName,
+                     llvm::ArrayRef<int64_t> shape, llvm::StringRef layout);
+
+  mlir::RankedTensorType tensorType(llvm::ArrayRef<int64_t> shape) const;
+  mlir::Value toOnnxLayout(const Node &node, Imported v);
+  mlir::Value toNhwc(const Node &node, Imported v);
+  mlir::Value transpose(const Node &node, mlir::Value v,
+                        llvm::ArrayRef<int32_t> perms);
+  mlir::Value reshape(const Node &node, mlir::Value v,
+                      llvm::ArrayRef<int64_t> shape);
+  mlir::Value shapeValue(const Node &node, llvm::ArrayRef<int64_t> values);
+  mlir::Value splat(const Node &node, llvm::ArrayRef<int64_t> shape,
+                    float value);
+  /// TOSA's zero point / pad constant: a one-element f32 zero.
+  mlir::Value zeroPoint(const Node &node) { return splat(node, {1}, 0.0f); }
+  /// TOSA mul's shift operand (zero for floats).
+  mlir::Value mulShift(const Node &node);
+  /// Brings both operands of a broadcasting op to one rank and layout.
+  mlir::FailureOr<std::pair<Imported, Imported>>
+  broadcastPair(const Node &node, Imported lhs, Imported rhs);
+
+private:
+  mlir::LogicalResult emitNode(const Node &node);
+
+  mlir::MLIRContext &context;
+  mlir::func::FuncOp func;
+  mlir::Block *entry = nullptr;
+  std::map<std::string, Imported> values;
+  std::map<std::string, std::vector<double>> constants;
+  std::map<std::string, mlir::Value> weights;
+  std::map<std::pair<const void *, float>, mlir::Value> splats;
+  mlir::Value shift;
+  llvm::SmallVector<mlir::NamedAttrList> argAttrs;
+};
+
+// Operator handlers; each returns failure after reporting an error.
+mlir::LogicalResult emitConv(Emitter &e, const Node &node);
+mlir::LogicalResult emitPool(Emitter &e, const Node &node);
+mlir::LogicalResult emitGlobalAveragePool(Emitter &e, const Node &node);
+mlir::LogicalResult emitGemm(Emitter &e, const Node &node);
+mlir::LogicalResult emitMatMul(Emitter &e, const Node &node);
+mlir::LogicalResult emitClamp(Emitter &e, const Node &node);
+mlir::LogicalResult emitBinary(Emitter &e, const Node &node);
+mlir::LogicalResult emitFlattenOrReshape(Emitter &e, const Node &node);
+mlir::LogicalResult emitSoftmax(Emitter &e, const Node &node);
+mlir::LogicalResult emitLrn(Emitter &e, const Node &node);
+
+/// Integer attribute list with a default; failure if present but wrong.
+std::vector<int64_t> intsOr(const Node &node, const std::string &key,
+                            std::vector<int64_t> fallback);
+int64_t intOr(const Node &node, const std::string &key, int64_t fallback);
+double floatOr(const Node &node, const std::string &key, double fallback);
+
+} // namespace salsa::onnx_import
+
+#endif

@@ -1,0 +1,195 @@
+//===- OnnxReader.cpp - ONNX protobuf -> plain graph ----------------------===//
+//
+// The only file that sees protobuf: parses the model, runs ONNX's shape
+// inference (strict, so a node it cannot type is an error naming that
+// node), and copies out what the TOSA emitter needs.
+//
+//===----------------------------------------------------------------------===//
+
+#include "salsa/Import/OnnxGraph.h"
+
+#include "onnx/defs/schema.h"
+#include "onnx/onnx_pb.h"
+#include "onnx/shape_inference/implementation.h"
+
+#include <cstring>
+#include <fstream>
+
+using namespace salsa::onnx_import;
+
+namespace {
+
+/// Values of a tensor stored inline, converted to double; nothing for
+/// external data or element types we do not read.
+std::optional<std::vector<double>> inlineValues(const onnx::TensorProto &t) {
+  if (t.data_location() == onnx::TensorProto_DataLocation_EXTERNAL)
+    return std::nullopt;
+  int64_t count = 1;
+  for (int64_t d : t.dims())
+    count *= d;
+  std::vector<double> out;
+  auto fromRaw = [&](auto tag) -> bool {
+    using T = decltype(tag);
+    const std::string &raw = t.raw_data();
+    if (raw.size() != size_t(count) * sizeof(T))
+      return false;
+    out.resize(count);
+    for (int64_t i = 0; i < count; ++i) {
+      T v;
+      std::memcpy(&v, raw.data() + i * sizeof(T), sizeof(T));
+      out[i] = double(v);
+    }
+    return true;
+  };
+  switch (t.data_type()) {
+  case onnx::TensorProto_DataType_FLOAT:
+    if (t.has_raw_data())
+      return fromRaw(float()) ? std::optional(out) : std::nullopt;
+    out.assign(t.float_data().begin(), t.float_data().end());
+    break;
+  case onnx::TensorProto_DataType_DOUBLE:
+    if (t.has_raw_data())
+      return fromRaw(double()) ? std::optional(out) : std::nullopt;
+    out.assign(t.double_data().begin(), t.double_data().end());
+    break;
+  case onnx::TensorProto_DataType_INT64:
+    if (t.has_raw_data())
+      return fromRaw(int64_t()) ? std::optional(out) : std::nullopt;
+    out.assign(t.int64_data().begin(), t.int64_data().end());
+    break;
+  case onnx::TensorProto_DataType_INT32:
+    if (t.has_raw_data())
+      return fromRaw(int32_t()) ? std::optional(out) : std::nullopt;
+    out.assign(t.int32_data().begin(), t.int32_data().end());
+    break;
+  default:
+    return std::nullopt;
+  }
+  if (int64_t(out.size()) != count)
+    return std::nullopt;
+  return out;
+}
+
+AttrValue readAttribute(const onnx::AttributeProto &a) {
+  AttrValue out;
+  switch (a.type()) {
+  case onnx::AttributeProto_AttributeType_INT:
+    out.kind = AttrValue::Kind::Int;
+    out.i = a.i();
+    break;
+  case onnx::AttributeProto_AttributeType_INTS:
+    out.kind = AttrValue::Kind::Ints;
+    out.ints.assign(a.ints().begin(), a.ints().end());
+    break;
+  case onnx::AttributeProto_AttributeType_FLOAT:
+    out.kind = AttrValue::Kind::Float;
+    out.f = a.f();
+    break;
+  case onnx::AttributeProto_AttributeType_FLOATS:
+    out.kind = AttrValue::Kind::Floats;
+    out.floats.assign(a.floats().begin(), a.floats().end());
+    break;
+  case onnx::AttributeProto_AttributeType_STRING:
+    out.kind = AttrValue::Kind::String;
+    out.s = a.s();
+    break;
+  case onnx::AttributeProto_AttributeType_TENSOR:
+    out.kind = AttrValue::Kind::Tensor;
+    out.tensorShape.assign(a.t().dims().begin(), a.t().dims().end());
+    if (auto v = inlineValues(a.t()))
+      out.floats = *v;
+    break;
+  default:
+    break;
+  }
+  return out;
+}
+
+void recordValueInfo(const onnx::ValueInfoProto &v, Graph &g) {
+  if (!v.type().has_tensor_type())
+    return;
+  const auto &tt = v.type().tensor_type();
+  g.elementTypes[v.name()] = tt.elem_type();
+  if (!tt.has_shape())
+    return;
+  std::vector<int64_t> shape;
+  for (const auto &d : tt.shape().dim())
+    shape.push_back(d.has_dim_value() ? d.dim_value() : -1);
+  g.shapes[v.name()] = shape;
+}
+
+} // namespace
+
+std::optional<Graph> salsa::onnx_import::readOnnxModel(const std::string &path,
+                                                       std::string &error) {
+  std::ifstream in(path, std::ios::binary);
+  if (!in) {
+    error = "cannot open '" + path + "'";
+    return std::nullopt;
+  }
+  onnx::ModelProto model;
+  if (!model.ParseFromIstream(&in)) {
+    error = "'" + path + "' is not an ONNX model (protobuf parse failed)";
+    return std::nullopt;
+  }
+  if (!model.has_graph() || model.graph().node_size() == 0) {
+    error = "'" + path + "' is not an ONNX model: it has no graph nodes";
+    return std::nullopt;
+  }
+  Graph g;
+  for (const auto &op : model.opset_import())
+    if (op.domain().empty() || op.domain() == "ai.onnx")
+      g.opset = op.version();
+  if (g.opset == 0) {
+    error = "'" + path + "' imports no opset of the default ONNX domain";
+    return std::nullopt;
+  }
+  try {
+    onnx::ShapeInferenceOptions options(/*check_type=*/true,
+                                        /*strict_mode=*/1,
+                                        /*data_prop=*/true);
+    onnx::shape_inference::InferShapes(
+        model, onnx::OpSchemaRegistry::Instance(), options);
+  } catch (const std::exception &e) {
+    error = "ONNX shape inference failed on '" + path + "': " + e.what();
+    return std::nullopt;
+  }
+
+  const onnx::GraphProto &graph = model.graph();
+  g.name = graph.name();
+  for (const auto &t : graph.initializer()) {
+    Tensor tensor;
+    tensor.shape.assign(t.dims().begin(), t.dims().end());
+    tensor.values = inlineValues(t);
+    g.initializers[t.name()] = tensor;
+    g.shapes[t.name()] = tensor.shape;
+    g.elementTypes[t.name()] = t.data_type();
+  }
+  for (const auto &v : graph.input()) {
+    recordValueInfo(v, g);
+    if (!g.initializers.count(v.name()))
+      g.inputs.push_back(v.name());
+  }
+  for (const auto &v : graph.value_info())
+    recordValueInfo(v, g);
+  for (const auto &v : graph.output()) {
+    recordValueInfo(v, g);
+    g.outputs.push_back(v.name());
+  }
+  for (int i = 0; i < graph.node_size(); ++i) {
+    const onnx::NodeProto &n = graph.node(i);
+    Node node;
+    node.index = unsigned(i);
+    node.opType = n.op_type();
+    node.name = n.name().empty() ? n.op_type() + "#" + std::to_string(i)
+                                 : n.name();
+    if (!n.domain().empty() && n.domain() != "ai.onnx")
+      node.opType = n.domain() + "." + n.op_type();
+    node.inputs.assign(n.input().begin(), n.input().end());
+    node.outputs.assign(n.output().begin(), n.output().end());
+    for (const auto &a : n.attribute())
+      node.attributes[a.name()] = readAttribute(a);
+    g.nodes.push_back(std::move(node));
+  }
+  return g;
+}
