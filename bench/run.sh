@@ -4,9 +4,10 @@
 #   bench/run.sh              all benchmarks
 #   bench/run.sh costmodel    cost-model evaluations per second
 #   bench/run.sh search       search quality and speed vs ZigZag baselines
+#   bench/run.sh onnx         ONNX networks end to end on every preset
 set -euo pipefail
 cd "$(dirname "$0")/.."
-scripts/build.sh salsa-bench-costmodel salsa-bench-search >/dev/null
+scripts/build.sh salsa-bench-costmodel salsa-bench-search salsa-import-onnx salsa-opt >/dev/null
 mkdir -p bench/results
 which=${1:-all}
 if [ "$which" = all ] || [ "$which" = costmodel ]; then
@@ -14,4 +15,8 @@ if [ "$which" = all ] || [ "$which" = costmodel ]; then
 fi
 if [ "$which" = all ] || [ "$which" = search ]; then
   build/bin/salsa-bench-search | tee bench/results/search.json
+fi
+if [ "$which" = all ] || [ "$which" = onnx ]; then
+  python3 bench/onnx-networks.py > bench/results/onnx-networks.json
+  cat bench/results/onnx-networks.json
 fi

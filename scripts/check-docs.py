@@ -14,14 +14,14 @@ import subprocess
 import sys
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
-TOOLS = {"salsa-opt", "salsa-explore", "mlir-opt-22"}
+TOOLS = {"salsa-opt", "salsa-explore", "salsa-import-onnx", "mlir-opt-22"}
 # Upstream MLIR flags: documented by MLIR, not by us.
 UPSTREAM_FLAGS = {"pass-pipeline", "load-pass-plugin", "load-dialect-plugin",
                   "o", "split-input-file", "verify-diagnostics",
                   "mlir-print-op-on-diagnostic", "mlir-disable-threading",
                   "help", "allow-unregistered-dialect"}
 SALSA_PASSES = ("salsa-lower", "salsa-schedule", "salsa-tile",
-                "salsa-attach-target", "salsa-emit-transform")
+                "salsa-attach-target", "salsa-emit-transform", "salsa-print-layers")
 
 
 def doc_files():
