@@ -115,6 +115,9 @@ bool Allocator::run(llvm::ArrayRef<Loop> ordering, TemporalMapping &out,
     if (k == 0)
       continue;
     const double capacity = double(accel.memories[m].sizeBits);
+    // Positions this memory's scans looked at; they count towards the
+    // horizon unless the decision turns out not to depend on them.
+    unsigned scanned = examined;
 
     for (unsigned j = 0; j < k; ++j) {
       const unsigned op = ops[j];
@@ -173,14 +176,16 @@ bool Allocator::run(llvm::ArrayRef<Loop> ordering, TemporalMapping &out,
         }
       unchanged:
         if (bits > capacity) {
-          if (i == 0)
+          if (i == 0) {
+            examined = std::max(scanned, std::min(n, pos[op] + 1));
             return fail(AllocationFailure::MemoryTooSmall, m, op);
+          }
           break;
         }
         sizes[j][numSizes[j]++] = bits;
       }
       // The scan looked at positions up to the one that overflowed.
-      examined = std::max(examined, std::min(n, pos[op] + numSizes[j]));
+      scanned = std::max(scanned, std::min(n, pos[op] + numSizes[j]));
       offset[j] = 0;
       if (isTop) {
         offset[j] = numSizes[j] - 1;
@@ -200,8 +205,10 @@ bool Allocator::run(llvm::ArrayRef<Loop> ordering, TemporalMapping &out,
       double total = 0;
       for (unsigned j = 0; j < k; ++j)
         total += sizes[j][0];
-      if (total > capacity)
+      if (total > capacity) {
+        examined = scanned;
         return fail(AllocationFailure::MemoryTooSmall, m, ops[0]);
+      }
     }
     if (type == MappingType::Uneven) {
       // Same result without visiting every combination: footprints grow
@@ -267,8 +274,10 @@ bool Allocator::run(llvm::ArrayRef<Loop> ordering, TemporalMapping &out,
         acc += accesses[j][idx[j]];
       }
       if (total > capacity) {
-        if (first)
+        if (first) {
+          examined = scanned;
           return fail(AllocationFailure::MemoryTooSmall, m, ops[0]);
+        }
         continue;
       }
       if (acc > bestAccesses)
@@ -293,6 +302,16 @@ bool Allocator::run(llvm::ArrayRef<Loop> ordering, TemporalMapping &out,
         best[j] = idx[j] + offset[j];
     }
 
+    // Every operand here taking all its remaining loops is a decision no
+    // order of those loops changes: that combination fits (it was chosen)
+    // and has the fewest accesses of any (a tile grows by at most the loops
+    // it absorbs, which divide the refills), so it wins for every order of
+    // the same remainder. Then the scans do not extend the horizon.
+    bool takesAll = true;
+    for (unsigned j = 0; j < k; ++j)
+      takesAll &= pos[ops[j]] + best[j] == n;
+    if (!takesAll)
+      examined = scanned;
     for (unsigned j = 0; j < k; ++j) {
       const unsigned op = ops[j];
       out.cut[op][level[op]] = pos[op];
@@ -314,4 +333,22 @@ bool Allocator::run(llvm::ArrayRef<Loop> ordering, TemporalMapping &out,
   if (horizon)
     *horizon = examined;
   return true;
+}
+
+double Allocator::tileBits(unsigned op, unsigned level,
+                           const double *temporalBelow, int precision) const {
+  const Layer &layer = *bound.layer;
+  double c[kMaxLayerDims];
+  for (unsigned d = 0; d < layer.dims.size(); ++d) {
+    c[d] = temporalBelow[d];
+    // What the allocator's running product holds at this level: spatial
+    // loops served by this memory and every one below it.
+    for (unsigned lv = 0; lv <= level && lv < spatialSizes[op].size(); ++lv)
+      c[d] *= spatialSizes[op][lv][d];
+  }
+  return layer.tensorSize(op, c) * precision;
+}
+
+double Allocator::capacityBits(unsigned op, unsigned level) const {
+  return double(bound.accel->memories[bound.levels[op][level]].sizeBits);
 }

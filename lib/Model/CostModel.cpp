@@ -103,6 +103,8 @@ bool CostModel::evaluate(const TemporalMapping &temporal, CostResult &result,
       double writeBelow = words[unsigned(DataDir::WrInByLow)] * wCost;
       double energy = (readAbove + readBelow) + (writeAbove + writeBelow);
       result.memEnergyBreakdown[op][m] = energy;
+      result.memEnergyHalves[op][m] = {readBelow + writeBelow,
+                                       readAbove + writeAbove};
       memEnergy += energy;
     }
   }

@@ -37,13 +37,16 @@ llvm::StringRef salsa::engineName(Engine e) {
     return "annealing";
   case Engine::Loma:
     return "loma";
+  case Engine::Exact:
+    return "exact";
   }
   return "?";
 }
 
 std::optional<Engine> salsa::parseEngine(llvm::StringRef name) {
   for (Engine e :
-       {Engine::Salsa, Engine::Exhaustive, Engine::Annealing, Engine::Loma})
+       {Engine::Salsa, Engine::Exhaustive, Engine::Annealing, Engine::Loma,
+        Engine::Exact})
     if (engineName(e) == name)
       return e;
   return std::nullopt;
@@ -89,6 +92,29 @@ static std::vector<Loop> expandToPrimes(llvm::ArrayRef<Loop> ordering) {
   return out;
 }
 
+SearchResult salsa::searchWarmAnnealing(const ScheduleProblem &problem,
+                                        const SearchOptions &options) {
+  const unsigned chains = std::max(1u, options.chains);
+  SearchResult result;
+  SearchResult loma = searchLoma(problem, options);
+  std::vector<std::vector<Loop>> warm;
+  if (loma.found)
+    for (unsigned c = 0; c < chains / 2 + 1; ++c)
+      warm.push_back(expandToPrimes(loma.best.ordering));
+  result = searchAnnealing(problem, options, warm);
+  result.evaluations += loma.evaluations;
+  if (loma.found &&
+      (!result.found ||
+       isBetter(ObjectiveKey::of(problem.objective(), loma.best.cost),
+                loma.best.ordering,
+                ObjectiveKey::of(problem.objective(), result.best.cost),
+                result.best.ordering))) {
+    result.best = std::move(loma.best);
+    result.found = true;
+  }
+  return result;
+}
+
 SearchResult salsa::searchDual(const ScheduleProblem &problem,
                                const SearchOptions &options) {
   auto start = std::chrono::steady_clock::now();
@@ -103,22 +129,7 @@ SearchResult salsa::searchDual(const ScheduleProblem &problem,
         "evaluations)",
         toString(n), options.exhaustiveLimit, int64_t(annealingEvaluations));
   } else {
-    SearchResult loma = searchLoma(problem, options);
-    std::vector<std::vector<Loop>> warm;
-    if (loma.found)
-      for (unsigned c = 0; c < chains / 2 + 1; ++c)
-        warm.push_back(expandToPrimes(loma.best.ordering));
-    result = searchAnnealing(problem, options, warm);
-    result.evaluations += loma.evaluations;
-    if (loma.found &&
-        (!result.found ||
-         isBetter(ObjectiveKey::of(problem.objective(), loma.best.cost),
-                  loma.best.ordering,
-                  ObjectiveKey::of(problem.objective(), result.best.cost),
-                  result.best.ordering))) {
-      result.best = std::move(loma.best);
-      result.found = true;
-    }
+    result = searchWarmAnnealing(problem, options);
     result.engineUsed = Engine::Annealing;
     result.reason = llvm::formatv(
         "{0} orderings > max(exhaustive limit {1:e0}, annealing budget {2} "
@@ -143,6 +154,8 @@ SearchResult salsa::search(const ScheduleProblem &problem,
     return searchLoma(problem, options);
   case Engine::Salsa:
     return searchDual(problem, options);
+  case Engine::Exact:
+    return searchExact(problem, options);
   }
   return {};
 }

@@ -24,7 +24,7 @@ struct LowerOptions : public PassPipelineOptions<LowerOptions> {
                      "hardware path)")};
   Option<std::string> engine{
       *this, "engine",
-      llvm::cl::desc("salsa (dual), exhaustive, annealing or loma"),
+      llvm::cl::desc("salsa (dual), exhaustive, annealing, loma or exact"),
       llvm::cl::init("salsa")};
   Option<std::string> objective{
       *this, "objective", llvm::cl::desc("energy, latency or edp"),
@@ -52,6 +52,10 @@ struct LowerOptions : public PassPipelineOptions<LowerOptions> {
       *this, "exhaustive-limit",
       llvm::cl::desc("Dual engine: enumerate up to this many orderings"),
       llvm::cl::init(2e6)};
+  Option<double> exactBudget{
+      *this, "exact-budget",
+      llvm::cl::desc("Exact engine: seconds per search before giving up"),
+      llvm::cl::init(10)};
   Option<std::string> precisions{
       *this, "precisions",
       llvm::cl::desc("Operand precisions overriding element types, e.g. "
@@ -86,6 +90,7 @@ void buildLowerPipeline(OpPassManager &pm, const LowerOptions &o) {
   s.threads = o.threads;
   s.lpfLimit = o.lpfLimit;
   s.exhaustiveLimit = o.exhaustiveLimit;
+  s.exactBudget = o.exactBudget;
   s.precisions = o.precisions;
   s.spatialCandidates = o.spatialCandidates;
   s.remarks = o.remarks;

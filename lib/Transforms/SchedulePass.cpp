@@ -36,8 +36,8 @@ struct SchedulePass : public salsa::impl::SalsaScheduleBase<SchedulePass> {
     if (!parseEngine(engine) || !parseObjective(objective) ||
         !parseMappingType(mappingType))
       return emitError(UnknownLoc::get(ctx))
-             << "salsa-schedule: engine must be salsa, exhaustive, annealing "
-                "or loma; objective energy, latency or edp; mapping-type "
+             << "salsa-schedule: engine must be salsa, exhaustive, annealing, "
+                "loma or exact; objective energy, latency or edp; mapping-type "
                 "uneven or even (got '"
              << engine << "', '" << objective << "', '" << mappingType << "')";
     auto parsed = parsePrecisions(precisions);
@@ -86,6 +86,7 @@ private:
     o.chains = chains;
     o.lpfLimit = lpfLimit;
     o.exhaustiveLimit = exhaustiveLimit;
+    o.exactTimeBudget = exactBudget;
     return o;
   }
 
@@ -218,13 +219,22 @@ void SchedulePass::runOnOperation() {
                            best->best.cost});
       llvm::errs() << table;
     }
-    if (remarks)
-      op.emitRemark() << llvm::formatv(
+    if (remarks) {
+      InFlightDiagnostic remark = op.emitRemark() << llvm::formatv(
           "salsa: scheduled on {0} with {1} over {2} orderings{3}: energy "
           "{4:e} pJ, latency {5} cycles",
           description.accel.name, engineName(best->engineUsed),
           toString(best->orderings),
           best->provenOptimal ? " (proven optimal)" : "",
           best->best.cost.energyTotal, int64_t(best->best.cost.latencyTotal2));
+      if (const std::optional<Certificate> &c = best->certificate)
+        remark.attachNote() << llvm::formatv(
+            "salsa: certificate: {0} orderings evaluated, {1} equivalent, "
+            "{2} bounded, {3} excluded, {4} unexplored; lower bound {5:e} "
+            "pJ; {6:f3} s",
+            toString(c->evaluated), toString(c->equivalent),
+            toString(c->bounded), toString(c->excluded),
+            toString(c->unexplored), c->lowerBound, best->seconds);
+    }
   }
 }

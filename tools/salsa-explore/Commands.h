@@ -43,6 +43,7 @@ struct ScheduleOptions {
   unsigned chains = 8;
   unsigned lpfLimit = 6;
   double exhaustiveLimit = 2e6;
+  double exactBudget = 10;
   std::vector<std::string> constraints, outermost, innermost;
   bool json = false;
   std::string exportZigZag;

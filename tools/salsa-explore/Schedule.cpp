@@ -79,7 +79,7 @@ int salsa::explore::runSchedule(const ScheduleOptions &opts) {
   auto engine = parseEngine(opts.engine);
   if (!engine)
     return fail(llvm::createStringError(
-        "--engine must be salsa, exhaustive, annealing or loma, got '" +
+        "--engine must be salsa, exhaustive, annealing, loma or exact, got '" +
         opts.engine + "'"));
   searchOptions.engine = *engine;
   auto objective = parseObjective(opts.objective);
@@ -103,6 +103,7 @@ int salsa::explore::runSchedule(const ScheduleOptions &opts) {
   searchOptions.chains = opts.chains;
   searchOptions.lpfLimit = opts.lpfLimit;
   searchOptions.exhaustiveLimit = opts.exhaustiveLimit;
+  searchOptions.exactTimeBudget = opts.exactBudget;
 
   bool fromFiles = !opts.hardware.empty() || !opts.workload.empty() ||
                    !opts.mapping.empty();
@@ -181,6 +182,15 @@ int salsa::explore::runSchedule(const ScheduleOptions &opts) {
     obj["mapping_type"] = mappingTypeName(p.mappingType());
     if (!r.reason.empty())
       obj["reason"] = r.reason;
+    if (const std::optional<Certificate> &c = r.certificate)
+      obj["certificate"] = json::Object{
+          {"evaluated", toString(c->evaluated)},
+          {"equivalent", toString(c->equivalent)},
+          {"bounded", toString(c->bounded)},
+          {"excluded", toString(c->excluded)},
+          {"unexplored", toString(c->unexplored)},
+          {"lower_bound", c->lowerBound},
+          {"prefixes", int64_t(c->nodes)}};
     report::LayerSummary summary = report::summarize(report);
     summary.engine = engineName(r.engineUsed);
     summary.orderings = toString(r.orderings);

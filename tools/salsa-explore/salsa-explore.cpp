@@ -82,7 +82,8 @@ static cl::opt<std::string>
 static cl::opt<std::string> sEngine(
     "engine",
     cl::desc("salsa (dual: exhaustive when affordable, else annealing), "
-             "exhaustive, annealing, or loma (exhaustive over merged factors)"),
+             "exhaustive, annealing, loma (exhaustive over merged factors), or "
+             "exact (branch and bound: proven minimum energy, certificate)"),
     cl::init("salsa"), cl::sub(scheduleCmd), cl::cat(schedCat));
 static cl::opt<std::string> sObjective("objective",
                                        cl::desc("energy, latency or edp"),
@@ -118,6 +119,11 @@ static cl::opt<double> sLimit(
     cl::desc("Dual engine: enumerate when there are at most this many "
              "orderings (or no more than annealing evaluates)"),
     cl::init(2e6), cl::sub(scheduleCmd), cl::cat(schedCat));
+static cl::opt<double> sExactBudget(
+    "exact-budget",
+    cl::desc("Exact engine: seconds per layer before it stops and reports "
+             "its best with the gap to its lower bound"),
+    cl::init(10), cl::sub(scheduleCmd), cl::cat(schedCat));
 static cl::list<std::string> sConstraints(
     "constraint",
     cl::desc("INNER<OUTER: every loop of INNER runs inside every loop of OUTER "
@@ -219,6 +225,7 @@ int main(int argc, char **argv) {
     opts.chains = sChains;
     opts.lpfLimit = sLpfLimit;
     opts.exhaustiveLimit = sLimit;
+    opts.exactBudget = sExactBudget;
     opts.constraints.assign(sConstraints.begin(), sConstraints.end());
     opts.outermost.assign(sOutermost.begin(), sOutermost.end());
     opts.innermost.assign(sInnermost.begin(), sInnermost.end());

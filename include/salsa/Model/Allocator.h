@@ -58,6 +58,14 @@ public:
            AllocationFailure *failure = nullptr,
            unsigned *horizon = nullptr) const;
 
+  /// The allocator's fit test, for bounds: bits operand `op` occupies in
+  /// its memory level `level` when the temporal loops at and below that
+  /// level multiply to `temporalBelow` per layer dimension, at `precision`
+  /// bits per element, and the capacity of that memory.
+  double tileBits(unsigned op, unsigned level, const double *temporalBelow,
+                  int precision) const;
+  double capacityBits(unsigned op, unsigned level) const;
+
 private:
   const BoundLayer &bound;
   const PerOperandLoops &spatial;

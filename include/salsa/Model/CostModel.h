@@ -33,6 +33,11 @@ struct CostResult {
   /// Per layer operand, per memory level (innermost first).
   std::array<std::array<double, kMaxLevels>, kMaxOperands> memEnergyBreakdown{};
   std::array<std::array<FourWay, kMaxLevels>, kMaxOperands> memoryWordAccess{};
+  /// memEnergyBreakdown split by the neighbour the data moves to or from:
+  /// [0] the level below (or the MACs), [1] the level above. Each half
+  /// depends on one cut of the operand only (the exact engine's bound).
+  std::array<std::array<std::array<double, 2>, kMaxLevels>, kMaxOperands>
+      memEnergyHalves{};
   double latencyTotal0 = 0, latencyTotal1 = 0, latencyTotal2 = 0;
   double idealCycle = 0;
   double idealTemporalCycle = 0;

@@ -8,6 +8,9 @@
 //  - annealing: ZigZag's SALSA simulated annealing (random start, swap two
 //    positions, ratio Metropolis rule, T_k = T0 * 0.995^k), run as several
 //    independently seeded chains;
+//  - exact: branch and bound over ordering prefixes with an admissible
+//    energy bound (ExactBound.h); the proven minimum-energy ordering
+//    without enumerating the space, with a certificate of coverage;
 //  - salsa (the dual engine): exhaustive when its predicted time is within
 //    budget, otherwise a LOMA sweep warm-starting the annealing chains.
 // Results never depend on the thread count: chains have their own seeds and
@@ -23,7 +26,7 @@
 
 namespace salsa {
 
-enum class Engine : uint8_t { Salsa, Exhaustive, Annealing, Loma };
+enum class Engine : uint8_t { Salsa, Exhaustive, Annealing, Loma, Exact };
 llvm::StringRef engineName(Engine e);
 std::optional<Engine> parseEngine(llvm::StringRef name);
 
@@ -54,6 +57,34 @@ struct SearchOptions {
   /// The dual engine enumerates when there are at most this many orderings
   /// (or no more than the annealing run would evaluate).
   double exhaustiveLimit = 2e6;
+  /// Exact engine: give up (returning the best found and the gap to the
+  /// proven lower bound) after this many seconds.
+  double exactTimeBudget = 10;
+  /// Exact engine: largest lattice of prime-factor sub-multisets it
+  /// tabulates its bound over (memory grows with it).
+  uint64_t exactMaxSubsets = 1 << 19;
+};
+
+/// How the exact engine covered the ordering space; the five counts add up
+/// to the problem's number of orderings.
+struct Certificate {
+  /// Orderings evaluated one by one.
+  OrderingCount evaluated = 0;
+  /// Orderings with the same allocation and energy as an evaluated one: the
+  /// prefix fixes every cut and every stationarity run, so the order of the
+  /// remaining loops changes nothing the energy depends on.
+  OrderingCount equivalent = 0;
+  /// Orderings whose prefix's lower bound exceeds the best energy found.
+  OrderingCount bounded = 0;
+  /// Orderings that break the problem's order constraints (never feasible).
+  OrderingCount excluded = 0;
+  /// Orderings left when the time budget ran out (0 when proven).
+  OrderingCount unexplored = 0;
+  /// Proven lower bound on the optimum: the best energy when proven,
+  /// otherwise the least bound over the unexplored prefixes.
+  double lowerBound = 0;
+  /// Prefixes (search-tree nodes) visited.
+  uint64_t nodes = 0;
 };
 
 struct SearchResult {
@@ -75,6 +106,8 @@ struct SearchResult {
   /// Not searched: the space is beyond kMaxEnumeratedOrderings for an
   /// enumerating engine (found is false; reason says why).
   bool refused = false;
+  /// The exact engine's account of the space (engine exact only).
+  std::optional<Certificate> certificate;
 };
 
 /// Exhaustive and LOMA enumerate at most this many orderings (minutes of
@@ -88,6 +121,12 @@ SearchResult searchLoma(const ScheduleProblem &problem,
 SearchResult searchAnnealing(const ScheduleProblem &problem,
                              const SearchOptions &options,
                              llvm::ArrayRef<std::vector<Loop>> warmStarts = {});
+/// A LOMA sweep over merged factors warm-starting half of the annealing
+/// chains; the better of the two (the dual engine's large-space branch).
+SearchResult searchWarmAnnealing(const ScheduleProblem &problem,
+                                 const SearchOptions &options);
+SearchResult searchExact(const ScheduleProblem &problem,
+                         const SearchOptions &options);
 SearchResult searchDual(const ScheduleProblem &problem,
                         const SearchOptions &options);
 /// Dispatches on options.engine.

@@ -60,7 +60,8 @@ def SalsaSchedule : Pass<"salsa-schedule", "mlir::func::FuncOp"> {
            "Path to a ZigZag mapping YAML (required with a hardware path)">,
     Option<"engine", "engine", "std::string", /*default=*/"\"salsa\"",
            "salsa (dual: exhaustive when affordable, else annealing), "
-           "exhaustive, annealing or loma">,
+           "exhaustive, annealing, loma, or exact (branch and bound: the "
+           "proven minimum-energy schedule, with a certificate note)">,
     Option<"objective", "objective", "std::string", /*default=*/"\"energy\"",
            "energy, latency or edp">,
     Option<"mappingType", "mapping-type", "std::string",
@@ -78,6 +79,9 @@ def SalsaSchedule : Pass<"salsa-schedule", "mlir::func::FuncOp"> {
            "LOMA engine: merge loop prime factors down to this many">,
     Option<"exhaustiveLimit", "exhaustive-limit", "double", /*default=*/"2e6",
            "Dual engine: enumerate when there are at most this many orderings">,
+    Option<"exactBudget", "exact-budget", "double", /*default=*/"10",
+           "Exact engine: seconds per search before it stops and reports "
+           "its best with the gap to its lower bound">,
     Option<"precisions", "precisions", "std::string", /*default=*/"\"\"",
            "Operand precisions in bits overriding the element types, e.g. "
            "W=8,I=8,O=16,O_final=8 (O: partial sums)">,

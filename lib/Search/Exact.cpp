@@ -1,0 +1,435 @@
+//===- Exact.cpp - Branch and bound over ordering prefixes ----------------===//
+//
+// Builds orderings innermost loop first. Every prefix gets the admissible
+// energy bound of ExactBound.h; a prefix whose bound exceeds the best
+// energy found cannot lead to the optimum, and all the orderings below it
+// (a multinomial count) are covered by the bound. Children are visited in
+// increasing bound order, from an incumbent found by the dual engine's
+// LOMA-warmed annealing, so the best is good early and bounds bite high in
+// the tree. Identical prime factors are one child (multiset orderings).
+// Single-threaded and deterministic. At every evaluated ordering the bound
+// is checked against the energy: a violation would void the proof, and the
+// result then says so.
+//
+//===----------------------------------------------------------------------===//
+
+#include "ExactBound.h"
+
+#include "salsa/Search/Engines.h"
+
+#include "llvm/Support/FormatVariadic.h"
+
+#include <atomic>
+#include <chrono>
+#include <limits>
+#include <memory>
+#include <thread>
+
+using namespace salsa;
+using namespace salsa::exact;
+
+namespace {
+
+/// A prefix is cut off when its bound comes within this relative distance
+/// of the best energy: plateaus of equal energy are not walked, and the
+/// optimum is proven to this tolerance.
+constexpr double kProofTolerance = 1e-10;
+
+OrderingCount saturatingAdd(OrderingCount a, OrderingCount b) {
+  OrderingCount s = a + b;
+  return s < a ? ~OrderingCount(0) : s;
+}
+
+OrderingCount saturatingMul(OrderingCount a, OrderingCount b) {
+  if (a == 0 || b == 0)
+    return 0;
+  OrderingCount p = a * b;
+  return p / b != a ? ~OrderingCount(0) : p;
+}
+
+class BranchAndBound {
+public:
+  BranchAndBound(const ScheduleProblem &problem, const FactorSpace &space,
+                 const EnergyBound &bound,
+                 std::chrono::steady_clock::time_point deadline)
+      : problem(problem), space(space), bound(bound),
+        n(problem.primeFactors().size()), remaining(space.count),
+        deadline(deadline) {
+    binomial.assign(n + 1, std::vector<OrderingCount>(n + 1, 0));
+    for (unsigned a = 0; a <= n; ++a) {
+      binomial[a][0] = 1;
+      for (unsigned b = 1; b <= a; ++b)
+        binomial[a][b] =
+            saturatingAdd(binomial[a - 1][b - 1], binomial[a - 1][b]);
+    }
+    ordering.resize(n);
+  }
+
+  void offer(const Schedule &s) {
+    ObjectiveKey key = ObjectiveKey::of(Objective::Energy, s.cost);
+    if (!found || isBetter(key, s.ordering, bestKey, best.ordering)) {
+      found = true;
+      bestKey = key;
+      best = s;
+    }
+  }
+
+  /// Searches the orderings that start (innermost) with `prefix`.
+  void runFrom(llvm::ArrayRef<unsigned> prefix) {
+    EnergyBound::State s = bound.initial();
+    for (unsigned t : prefix) {
+      ordering[s.length] = space.types[t];
+      --remaining[t];
+      s = bound.append(s, t);
+    }
+    if (bound.lowerBound(s) >= bestEnergy() * (1 - kProofTolerance))
+      cert.bounded = saturatingAdd(cert.bounded, below());
+    else
+      visit(s);
+    for (unsigned t : prefix)
+      ++remaining[t];
+  }
+
+  const ScheduleProblem &problem;
+  const FactorSpace &space;
+  const EnergyBound &bound;
+  const unsigned n;
+  std::vector<unsigned> remaining;
+  std::vector<Loop> ordering;
+  std::vector<std::vector<OrderingCount>> binomial;
+  std::chrono::steady_clock::time_point deadline;
+
+  bool found = false;
+  ObjectiveKey bestKey;
+  Schedule best;
+  Certificate cert;
+  bool timedOut = false;
+  double openBound = std::numeric_limits<double>::infinity();
+  uint64_t violations = 0;
+  double worstViolation = 0;
+
+private:
+  /// Orderings of the remaining loops.
+  OrderingCount below() const {
+    OrderingCount c = 1;
+    unsigned total = 0;
+    for (unsigned x : remaining) {
+      total += x;
+      c = saturatingMul(c, binomial[total][x]);
+    }
+    return c;
+  }
+
+  bool outOfTime() {
+    if (timedOut)
+      return true;
+    if ((cert.nodes & 1023) == 0 && std::chrono::steady_clock::now() > deadline)
+      timedOut = true;
+    return timedOut;
+  }
+
+  double bestEnergy() const {
+    return found ? bestKey.primary : std::numeric_limits<double>::infinity();
+  }
+
+  void leaf(const EnergyBound::State &s) {
+    cert.evaluated = saturatingAdd(cert.evaluated, 1);
+    if (!problem.satisfiesConstraints(ordering)) {
+      cert.evaluated -= 1;
+      cert.excluded = saturatingAdd(cert.excluded, 1);
+      return;
+    }
+    // Consecutive leaves share their inner loops: reuse the allocation
+    // while the ordering agrees with the last one below its horizon.
+    bool reuse = haveAllocation;
+    for (unsigned p = 0; reuse && p < allocHorizon; ++p)
+      reuse = ordering[p] == allocatedFor[p];
+    if (reuse) {
+      if (allocationOk)
+        mapping.order.assign(ordering.begin(), ordering.end());
+    } else {
+      allocationOk = problem.allocator().run(ordering, mapping, nullptr,
+                                             &allocHorizon);
+      std::copy(ordering.begin(), ordering.begin() + allocHorizon,
+                allocatedFor.begin());
+      haveAllocation = true;
+    }
+    if (!allocationOk)
+      return;
+    consider(s);
+  }
+
+  /// The allocated ordering in `mapping`: its energy from the tabulated
+  /// terms; the cost model confirms it for every candidate that could
+  /// become the best.
+  void consider(const EnergyBound::State &s) {
+    double energy = bound.decomposedEnergy(mapping);
+    checkBound(s, energy);
+    // Only a strictly lower energy replaces the best: among equal energies
+    // the first found stays (the engine proves energy, not the latency
+    // tie-break).
+    if (energy >= bestEnergy() * (1 - 1e-12))
+      return;
+    Schedule candidate;
+    candidate.ordering = ordering;
+    candidate.mapping = mapping;
+    if (!problem.costModel().evaluate(mapping, candidate.cost))
+      return;
+    if (std::abs(candidate.cost.energyTotal - energy) >
+        1e-9 * candidate.cost.energyTotal) {
+      ++violations;
+      worstViolation = std::max(
+          worstViolation,
+          std::abs(candidate.cost.energyTotal / energy - 1));
+    }
+    offer(candidate);
+  }
+
+  /// Counts of the remaining loops, and of those operand `op` ignores.
+  void remainingCounts(unsigned op, unsigned &all, unsigned &ignored) const {
+    all = ignored = 0;
+    for (unsigned t = 0; t < remaining.size(); ++t) {
+      all += remaining[t];
+      if ((problem.layer().operands[op].irrelevant >> space.types[t].dim) & 1)
+        ignored += remaining[t];
+    }
+  }
+
+  /// Does the order of the remaining loops change nothing energy depends
+  /// on? The allocator's horizon says whether the prefix fixes every cut
+  /// (memories that take all that is left do not look at its order); the
+  /// merge-down runs above each cut and at the bottom must end inside the
+  /// prefix, or the rest must be all loops the operand depends on, or all
+  /// loops it ignores. Then one evaluation stands for every completion.
+  bool collapse(const EnergyBound::State &s) {
+    if (!problem.constraints().empty() || !bound.mayBeFixed(s))
+      return false;
+    const unsigned p = s.length;
+    unsigned at = p;
+    for (unsigned t = 0; t < remaining.size(); ++t)
+      for (unsigned i = 0; i < remaining[t]; ++i)
+        ordering[at++] = space.types[t];
+    unsigned horizon = n;
+    bool fits = problem.allocator().run(ordering, mapping, nullptr, &horizon);
+    if (horizon > p)
+      return false;
+    if (fits) {
+      TemporalMapping merged = mapping;
+      mergeDownStationary(problem.layer(), merged);
+      for (unsigned op = 0; op < merged.numOperands; ++op) {
+        unsigned all, ignored;
+        remainingCounts(op, all, ignored);
+        if (ignored == 0 || ignored == all)
+          continue;
+        // Runs that end before the prefix does are fixed by it.
+        DimMask ir = problem.layer().operands[op].irrelevant;
+        unsigned run = 0;
+        while (run < n && ((ir >> ordering[run].dim) & 1))
+          ++run;
+        if (run >= p)
+          return false;
+        for (unsigned lv = 1; lv < merged.numLevels[op]; ++lv)
+          if (merged.cut[op][lv] >= p)
+            return false;
+      }
+    }
+    OrderingCount members = below();
+    cert.evaluated = saturatingAdd(cert.evaluated, 1);
+    cert.equivalent = saturatingAdd(cert.equivalent, members - 1);
+    if (fits)
+      consider(s);
+    return true;
+  }
+
+  void checkBound(const EnergyBound::State &s, double energy) {
+    double lb = bound.lowerBound(s);
+    if (lb > energy * (1 + 1e-9)) {
+      ++violations;
+      worstViolation = std::max(worstViolation, lb / energy - 1);
+    }
+  }
+
+  void visit(const EnergyBound::State &s) {
+    ++cert.nodes;
+    if (outOfTime()) {
+      cert.unexplored = saturatingAdd(cert.unexplored, below());
+      openBound = std::min(openBound, bound.lowerBound(s));
+      return;
+    }
+    if (s.length == n) {
+      leaf(s);
+      return;
+    }
+    if (collapse(s))
+      return;
+    struct Child {
+      double lb;
+      unsigned type;
+      EnergyBound::State state;
+    };
+    llvm::SmallVector<Child, 16> children;
+    for (unsigned t = 0; t < remaining.size(); ++t)
+      if (remaining[t]) {
+        EnergyBound::State c = bound.append(s, t);
+        children.push_back({bound.lowerBound(c), t, c});
+      }
+    llvm::stable_sort(children,
+                      [](const Child &a, const Child &b) { return a.lb < b.lb; });
+    for (const Child &c : children) {
+      --remaining[c.type];
+      if (timedOut) {
+        cert.unexplored = saturatingAdd(cert.unexplored, below());
+        openBound = std::min(openBound, c.lb);
+      } else if (c.lb >= bestEnergy() * (1 - kProofTolerance)) {
+        cert.bounded = saturatingAdd(cert.bounded, below());
+      } else {
+        ordering[s.length] = space.types[c.type];
+        visit(c.state);
+      }
+      ++remaining[c.type];
+    }
+  }
+
+  TemporalMapping mapping;
+  CostResult cost;
+  std::vector<Loop> allocatedFor = std::vector<Loop>(kMaxTemporalLoops);
+  unsigned allocHorizon = 0;
+  bool haveAllocation = false, allocationOk = false;
+};
+
+} // namespace
+
+SearchResult salsa::searchExact(const ScheduleProblem &problem,
+                                const SearchOptions &options) {
+  auto start = std::chrono::steady_clock::now();
+  SearchResult result;
+  result.engineUsed = Engine::Exact;
+  result.orderings = problem.orderingCount();
+  auto elapsed = [&] {
+    return std::chrono::duration<double>(std::chrono::steady_clock::now() -
+                                         start)
+        .count();
+  };
+  if (problem.objective() != Objective::Energy) {
+    result.refused = true;
+    result.reason = llvm::formatv(
+        "the exact engine proves minimum energy; objective '{0}' needs "
+        "engine exhaustive, annealing or salsa",
+        objectiveName(problem.objective()));
+    return result;
+  }
+  FactorSpace space(problem.primeFactors());
+  std::optional<EnergyBound> bound =
+      EnergyBound::build(problem, space, options.exactMaxSubsets);
+  if (!bound) {
+    result.refused = true;
+    result.reason = llvm::formatv(
+        "the exact engine's bound needs a table over {0} sub-multisets of the "
+        "prime factors, more than its limit of {1}",
+        space.size, options.exactMaxSubsets);
+    return result;
+  }
+
+  // The incumbent: the dual engine's large-space branch (LOMA sweep and
+  // warm-started annealing), fixed seed, so the search is deterministic.
+  SearchResult warm = searchWarmAnnealing(problem, options);
+
+  // Work items: the distinct innermost two loops. Each starts from the
+  // same incumbent and keeps its improvements to itself, so what it finds
+  // depends on the item alone, whatever thread runs it and whatever runs
+  // beside it: the merged result is the same for any thread count.
+  std::vector<llvm::SmallVector<unsigned, 2>> items;
+  const unsigned T = space.types.size();
+  const unsigned depth = std::min<size_t>(2, problem.primeFactors().size());
+  for (unsigned a = 0; a < T; ++a) {
+    if (depth == 1) {
+      items.push_back({a});
+      continue;
+    }
+    for (unsigned b = 0; b < T; ++b)
+      if (a != b || space.count[a] >= 2)
+        items.push_back({a, b});
+  }
+  if (depth == 0)
+    items.push_back({});
+  auto deadline = start + std::chrono::duration_cast<
+                              std::chrono::steady_clock::duration>(
+                              std::chrono::duration<double>(
+                                  options.exactTimeBudget));
+  std::vector<std::unique_ptr<BranchAndBound>> searches(items.size());
+  std::atomic<size_t> next{0};
+  auto worker = [&] {
+    for (size_t i; (i = next.fetch_add(1)) < items.size();) {
+      auto bb = std::make_unique<BranchAndBound>(problem, space, *bound,
+                                                 deadline);
+      if (warm.found)
+        bb->offer(warm.best);
+      bb->runFrom(items[i]);
+      searches[i] = std::move(bb);
+    }
+  };
+  const unsigned numThreads = std::max<unsigned>(
+      1, std::min<size_t>(resolveThreads(options.threads), items.size()));
+  std::vector<std::thread> pool;
+  for (unsigned t = 1; t < numThreads; ++t)
+    pool.emplace_back(worker);
+  worker();
+  for (std::thread &th : pool)
+    th.join();
+
+  // Merge in item order.
+  BranchAndBound total(problem, space, *bound, deadline);
+  if (warm.found)
+    total.offer(warm.best);
+  for (const std::unique_ptr<BranchAndBound> &bb : searches) {
+    if (bb->found)
+      total.offer(bb->best);
+    Certificate &c = total.cert, &d = bb->cert;
+    c.evaluated = saturatingAdd(c.evaluated, d.evaluated);
+    c.equivalent = saturatingAdd(c.equivalent, d.equivalent);
+    c.bounded = saturatingAdd(c.bounded, d.bounded);
+    c.excluded = saturatingAdd(c.excluded, d.excluded);
+    c.unexplored = saturatingAdd(c.unexplored, d.unexplored);
+    c.nodes += d.nodes;
+    total.timedOut |= bb->timedOut;
+    total.openBound = std::min(total.openBound, bb->openBound);
+    total.violations += bb->violations;
+    total.worstViolation = std::max(total.worstViolation, bb->worstViolation);
+  }
+  BranchAndBound &bb = total;
+
+  Certificate &cert = bb.cert;
+  const bool proven = !bb.timedOut && bb.violations == 0;
+  result.found = bb.found;
+  if (bb.found)
+    result.best = std::move(bb.best);
+  result.evaluations = warm.evaluations + uint64_t(cert.evaluated);
+  result.enumerated = cert.evaluated;
+  result.provenOptimal = proven && bb.found;
+  cert.lowerBound =
+      proven ? (bb.found ? bb.bestKey.primary
+                         : std::numeric_limits<double>::infinity())
+             : std::min(bb.openBound, bb.found ? bb.bestKey.primary
+                                               : bb.openBound);
+  if (bb.violations)
+    result.reason = llvm::formatv(
+        "NOT PROVEN: the energy bound exceeded the energy of {0} evaluated "
+        "orderings (by up to {1:e2}); please report this layer",
+        bb.violations, bb.worstViolation);
+  else if (bb.timedOut)
+    result.reason = llvm::formatv(
+        "time budget of {0} s ran out with {1} orderings unexplored; best is "
+        "within {2:p} of the lower bound {3:e}",
+        options.exactTimeBudget, toString(cert.unexplored),
+        bb.found ? 1 - cert.lowerBound / bb.bestKey.primary : 1.0,
+        cert.lowerBound);
+  else
+    result.reason = llvm::formatv(
+        "proven: {0} orderings evaluated, {1} equivalent, {2} bounded, {3} "
+        "excluded by constraints; {4} prefixes",
+        toString(cert.evaluated), toString(cert.equivalent),
+        toString(cert.bounded), toString(cert.excluded), cert.nodes);
+  result.certificate = cert;
+  result.seconds = elapsed();
+  return result;
+}

@@ -1,0 +1,113 @@
+//===- ExactBound.h - Admissible energy bound over loop prefixes -*- C++ -*-===//
+//
+// Private to lib/Search. The energy of a mapping is the MAC energy plus, per
+// operand, one term per cut between two of its memory levels (the traffic
+// across that cut, both directions) and one for the MAC-level stationarity
+// run. Each term depends only on the multiset of loops below its cut after
+// the stationary merge-down. Tabulated once over every sub-multiset of the
+// prime factors, and replaced for the bound by their envelope (the least
+// value over subsets, which never increases as the multiset grows; ZigZag's
+// terms almost never do, but can), the terms give a lower bound on the
+// energy of every completion of an ordering prefix:
+//  - a cut whose memory the prefix already overflows lies within the
+//    prefix; the merge-down run above it ends at the first loop the operand
+//    depends on at or after the overflow (or could absorb every remaining
+//    irrelevant loop);
+//  - a cut the prefix still fits under holds the prefix and some fitting
+//    superset of it: the least term over fitting supersets (a lattice DP).
+// test/unittests check that the terms add up to the cost model's energy
+// and that the bound never exceeds the energy of any ordering evaluated.
+//
+//===----------------------------------------------------------------------===//
+#ifndef SALSA_LIB_SEARCH_EXACTBOUND_H
+#define SALSA_LIB_SEARCH_EXACTBOUND_H
+
+#include "salsa/Search/Problem.h"
+
+#include <optional>
+
+namespace salsa::exact {
+
+/// The prime factors as distinct loops with multiplicities; a sub-multiset
+/// is a mixed-radix index (count of type t times stride[t]).
+struct FactorSpace {
+  std::vector<Loop> types;
+  std::vector<unsigned> count;
+  std::vector<uint64_t> stride;
+  uint64_t size = 1; // number of sub-multisets
+  explicit FactorSpace(const std::vector<Loop> &factors);
+  unsigned typeOf(const Loop &l) const;
+  /// Per-dimension products of the loops in sub-multiset `index`.
+  void dimProducts(uint64_t index, unsigned numDims, double *out) const;
+  /// The loops of sub-multiset `index`, in type order.
+  void loops(uint64_t index, std::vector<Loop> &out) const;
+};
+
+class EnergyBound {
+public:
+  /// Tabulates the terms (one synthetic evaluation per operand, cut and
+  /// sub-multiset). Nothing when the lattice exceeds `maxSubsets`.
+  static std::optional<EnergyBound> build(const ScheduleProblem &problem,
+                                          const FactorSpace &space,
+                                          uint64_t maxSubsets);
+
+  /// The bound's state along one ordering prefix (innermost first).
+  struct State {
+    uint64_t prefix = 0;   // sub-multiset index of the prefix
+    unsigned length = 0;
+    uint64_t irrelevant[kMaxOperands] = {}; // index of the prefix's loops
+                                            // each operand ignores
+    // The stationarity run at the bottom (MAC level): closed once a loop
+    // the operand depends on arrives; index of the run.
+    bool runClosed[kMaxOperands] = {};
+    uint64_t run[kMaxOperands] = {};
+    // Per operand and cut (1..levels-1): 0 the prefix still fits below
+    // the cut, 1 overflowed and the merge-down run is open, 2 closed with
+    // the term fixed at `fixed`.
+    uint8_t cutState[kMaxOperands][kMaxLevels] = {};
+    double fixed[kMaxOperands][kMaxLevels] = {};
+  };
+  State initial() const;
+  /// The state after appending one loop of `type` above the prefix.
+  State append(const State &s, unsigned type) const;
+  /// Lower bound on the energy of every ordering with this prefix.
+  double lowerBound(const State &s) const;
+  /// Could the prefix already fix every term? False when some cut is still
+  /// to be decided by loops not yet placed (the exact engine then skips
+  /// its costlier check with the allocator).
+  bool mayBeFixed(const State &s) const;
+  /// The energy the terms give for a complete mapping (tests).
+  double decomposedEnergy(const TemporalMapping &allocated) const;
+  /// Per term (operand, cut; cut 0 the stationarity run): the bound's
+  /// value for a prefix and the value for a complete mapping, in one order
+  /// (tests name the term that breaks admissibility).
+  std::vector<double> termBounds(const State &s) const;
+  std::vector<double> termValues(const TemporalMapping &allocated) const;
+
+private:
+  EnergyBound(const ScheduleProblem &problem, const FactorSpace &space);
+  const ScheduleProblem *problem;
+  const FactorSpace *space;
+  unsigned numOps = 0;
+  unsigned numCuts[kMaxOperands] = {}; // levels - 1
+  DimMask irrelevantDims[kMaxOperands] = {};
+  uint64_t irrelevantAll[kMaxOperands] = {};
+  double constant = 0; // MAC energy
+  // term[op][k][index]: k = 0 the stationarity run, k >= 1 cut k.
+  std::vector<double> term[kMaxOperands][kMaxLevels];
+  // envelope[op][k][index]: the least term over subsets (never increases
+  // with the multiset; what the bound reasons with).
+  std::vector<double> envelope[kMaxOperands][kMaxLevels];
+  // fits[op][k][index] for k >= 1; bestAbove the lattice minimum of term
+  // over fitting supersets.
+  std::vector<uint8_t> fits[kMaxOperands][kMaxLevels];
+  std::vector<double> bestAbove[kMaxOperands][kMaxLevels];
+  // Per operand and cut: can the memory below the cut hold all the loops
+  // (at the larger precision)? Only then can a cut the prefix still fits
+  // under be fixed already.
+  bool mayTakeAll[kMaxOperands][kMaxLevels] = {};
+};
+
+} // namespace salsa::exact
+
+#endif

@@ -1,0 +1,258 @@
+// The exact engine: its energy decomposition, the admissibility of its
+// bound, and its optimum against brute-force enumeration, on ZigZag's
+// reference layers and on random layers over every preset, both mapping
+// types.
+#include "Search/ExactBound.h"
+
+#include "salsa/IO/Presets.h"
+#include "salsa/IO/ReferenceVectors.h"
+#include "salsa/IO/ZigZagFiles.h"
+#include "salsa/Model/SpatialGeneration.h"
+#include "salsa/Search/Engines.h"
+
+#include "llvm/Support/MemoryBuffer.h"
+
+#include "gtest/gtest.h"
+
+#include <random>
+
+using namespace salsa;
+using namespace salsa::exact;
+
+namespace {
+
+std::vector<std::unique_ptr<ScheduleProblem>> referenceProblems() {
+  std::vector<std::unique_ptr<ScheduleProblem>> out;
+  std::string dir = std::string(SALSA_SHARED_DIR);
+  auto buffer =
+      llvm::MemoryBuffer::getFile(dir + "/reference/search-baselines.jsonl");
+  EXPECT_TRUE(bool(buffer));
+  llvm::SmallVector<llvm::StringRef, 0> lines;
+  (*buffer)->getBuffer().split(lines, '\n', -1, false);
+  unsigned lineNo = 0;
+  for (llvm::StringRef line : lines) {
+    auto rec = io::parseReferenceRecord(line, "baselines", ++lineNo);
+    EXPECT_TRUE(bool(rec));
+    auto accel = io::readHardware(dir + "/zigzag-inputs/hardware/" +
+                                  rec->accelerator + ".yaml");
+    auto layer = buildLayer(rec->layer);
+    EXPECT_TRUE(accel && layer);
+    io::orderSpatialMapping(rec->spatial, *accel);
+    auto problem = ScheduleProblem::create(*layer, *accel, rec->links,
+                                           rec->spatial);
+    EXPECT_TRUE(bool(problem));
+    out.push_back(std::move(*problem));
+  }
+  return out;
+}
+
+/// Random conv or matmul layers on a random preset (ZigZag's presets), as
+/// the search fuzzer builds them, with at most `maxOrderings` orderings.
+std::vector<std::unique_ptr<ScheduleProblem>>
+randomProblems(unsigned count, double maxOrderings, uint64_t seed,
+               Objective objective = Objective::Energy) {
+  std::mt19937_64 rng(seed);
+  auto pick = [&](int64_t lo, int64_t hi) {
+    return std::uniform_int_distribution<int64_t>(lo, hi)(rng);
+  };
+  std::vector<io::Target> targets;
+  for (const io::Preset &p : io::presets())
+    targets.push_back(cantFail(io::loadTarget(p.name)));
+  std::vector<std::unique_ptr<ScheduleProblem>> out;
+  while (out.size() < count) {
+    LayerSpec spec;
+    spec.precisions = {{"W", 8}, {"I", 8}, {"O", 16}, {"O_final", 8}};
+    if (pick(0, 3) == 0) {
+      spec.name = "gemm";
+      spec.operatorType = "Gemm";
+      spec.equation = "O[b][k]+=W[k][c]*I[b][c]";
+      spec.dims = {"B", "K", "C"};
+      spec.sizes = {pick(1, 8), pick(1, 96), pick(1, 96)};
+    } else {
+      spec.name = "conv";
+      spec.operatorType = "Conv";
+      spec.equation = "O[b][k][oy][ox]+=W[k][c][fy][fx]*I[b][c][iy][ix]";
+      spec.dims = {"B", "K", "C", "OY", "OX", "FY", "FX"};
+      int64_t s = pick(1, 2);
+      spec.dimensionRelations = {"ix=" + std::to_string(s) + "*ox+1*fx",
+                                 "iy=" + std::to_string(s) + "*oy+1*fy"};
+      spec.sizes = {pick(1, 2),  pick(1, 64), pick(1, 64), pick(1, 28),
+                    pick(1, 28), pick(1, 3),  pick(1, 3)};
+    }
+    auto layer = buildLayer(spec);
+    const io::Target &target = targets[pick(0, targets.size() - 1)];
+    const io::MappingEntry *entry =
+        io::selectMapping(target.mapping, layer->name, layer->operatorType);
+    auto bound = bindLayer(*layer, target.accel, entry->links);
+    if (!bound) {
+      llvm::consumeError(bound.takeError());
+      continue;
+    }
+    auto spatial = generateSpatialMappings(*bound, entry->spatial, 1);
+    if (spatial.empty())
+      continue;
+    MappingType type = pick(0, 1) ? MappingType::Even : MappingType::Uneven;
+    auto problem = ScheduleProblem::create(*layer, target.accel, entry->links,
+                                           spatial.front(), type, objective);
+    if (!problem) {
+      llvm::consumeError(problem.takeError());
+      continue;
+    }
+    double n = toDouble((*problem)->orderingCount());
+    if (n < 2 || n > maxOrderings)
+      continue;
+    out.push_back(std::move(*problem));
+  }
+  return out;
+}
+
+/// The bound along every prefix of `ordering` never exceeds its energy, and
+/// the decomposition gives the cost model's energy.
+void checkOrdering(const ScheduleProblem &p, const FactorSpace &space,
+                   const EnergyBound &bound,
+                   const std::vector<Loop> &ordering) {
+  TemporalMapping mapping;
+  if (!p.allocator().run(ordering, mapping))
+    return;
+  CostResult cost;
+  ASSERT_TRUE(p.costModel().evaluate(mapping, cost));
+  EXPECT_NEAR(bound.decomposedEnergy(mapping), cost.energyTotal,
+              1e-9 * cost.energyTotal);
+  EnergyBound::State s = bound.initial();
+  EXPECT_LE(bound.lowerBound(s), cost.energyTotal * (1 + 1e-12));
+  for (const Loop &l : ordering) {
+    s = bound.append(s, space.typeOf(l));
+    if (bound.lowerBound(s) > cost.energyTotal * (1 + 1e-12)) {
+      std::vector<double> b = bound.termBounds(s), v = bound.termValues(mapping);
+      std::string terms, order;
+      for (unsigned i = 0; i < b.size(); ++i)
+        if (b[i] > v[i] * (1 + 1e-12))
+          terms += " term " + std::to_string(i) + ": bound " +
+                   std::to_string(b[i]) + " > " + std::to_string(v[i]);
+      for (const Loop &l : ordering)
+        order += " " + p.layer().dims[l.dim] + std::to_string(l.size);
+      for (unsigned op = 0; op < mapping.numOperands; ++op) {
+        order += " | op" + std::to_string(op) + " (" +
+                 p.layer().operands[op].name + ") states";
+        for (unsigned k = 1; k < mapping.numLevels[op]; ++k)
+          order += " " + std::to_string(s.cutState[op][k]);
+        order += " cuts";
+        for (unsigned lv = 0; lv <= mapping.numLevels[op]; ++lv)
+          order += " " + std::to_string(mapping.cut[op][lv]);
+      }
+      // Debug: synthetic evaluations of the I cut at 6 and at 7 loops.
+      for (unsigned below : {6u, 7u}) {
+        TemporalMapping tm;
+        tm.order.assign(ordering.begin(), ordering.end());
+        tm.numOperands = mapping.numOperands;
+        for (unsigned o = 0; o < tm.numOperands; ++o) {
+          tm.numLevels[o] = mapping.numLevels[o];
+          for (unsigned i = 1; i < tm.numLevels[o]; ++i)
+            tm.cut[o][i] = o == 2 ? below : ordering.size();
+          tm.cut[o][tm.numLevels[o]] = ordering.size();
+        }
+        CostResult c;
+        p.costModel().evaluate(tm, c);
+        std::string w;
+        for (unsigned m = 0; m < tm.numLevels[2]; ++m)
+          for (unsigned d = 0; d < 4; ++d)
+            w += " " + std::to_string(c.memoryWordAccess[2][m][d]);
+        llvm::errs() << "I below " << below << ": halves "
+                     << c.memEnergyHalves[2][0][0] << "/"
+                     << c.memEnergyHalves[2][0][1] << " "
+                     << c.memEnergyHalves[2][1][0] << "/"
+                     << c.memEnergyHalves[2][1][1] << " words" << w << " accel "
+                     << p.accelerator().name << "\n";
+      }
+      FAIL() << "bound exceeds the energy after " << s.length
+             << " loops:" << terms << "; ordering" << order;
+    }
+  }
+}
+
+void checkBoundOnRandomOrderings(const ScheduleProblem &p, unsigned samples) {
+  FactorSpace space(p.primeFactors());
+  auto bound = EnergyBound::build(p, space, 1 << 20);
+  ASSERT_TRUE(bound.has_value());
+  std::mt19937_64 rng(7);
+  std::vector<Loop> ordering = p.primeFactors();
+  for (unsigned i = 0; i < samples; ++i) {
+    std::shuffle(ordering.begin(), ordering.end(), rng);
+    checkOrdering(p, space, *bound, ordering);
+  }
+}
+
+/// Sum of the certificate's counts.
+OrderingCount covered(const Certificate &c) {
+  return c.evaluated + c.equivalent + c.bounded + c.excluded + c.unexplored;
+}
+
+} // namespace
+
+TEST(Exact, DecompositionAndBoundOnReferenceLayers) {
+  for (auto &p : referenceProblems())
+    checkBoundOnRandomOrderings(*p, 300);
+}
+
+TEST(Exact, DecompositionAndBoundOnRandomLayers) {
+  for (auto &p : randomProblems(60, 1e12, 1))
+    checkBoundOnRandomOrderings(*p, 100);
+}
+
+TEST(Exact, AgreesWithExhaustiveOnRandomLayers) {
+  unsigned n = 0;
+  for (auto &p : randomProblems(80, 2e4, 2)) {
+    SCOPED_TRACE(++n);
+    SearchOptions options;
+    options.threads = 1;
+    SearchResult ex = searchExhaustive(*p, options);
+    SearchResult exact = searchExact(*p, options);
+    ASSERT_EQ(ex.found, exact.found);
+    ASSERT_TRUE(exact.certificate.has_value());
+    EXPECT_EQ(covered(*exact.certificate), p->orderingCount());
+    if (!ex.found)
+      continue;
+    EXPECT_TRUE(exact.provenOptimal) << exact.reason;
+    EXPECT_NEAR(exact.best.cost.energyTotal, ex.best.cost.energyTotal,
+                1e-9 * ex.best.cost.energyTotal);
+    // The reported cost is the cost of the reported ordering.
+    Schedule fresh;
+    ASSERT_TRUE(evaluateOrdering(*p, exact.best.ordering, fresh));
+    EXPECT_EQ(fresh.cost.energyTotal, exact.best.cost.energyTotal);
+  }
+}
+
+TEST(Exact, SameScheduleOnAnyThreadCount) {
+  for (auto &p : randomProblems(10, 1e7, 3)) {
+    SearchOptions one, two;
+    one.threads = 1;
+    two.threads = 2;
+    SearchResult a = searchExact(*p, one), b = searchExact(*p, two);
+    ASSERT_TRUE(a.provenOptimal && b.provenOptimal);
+    EXPECT_EQ(a.best.ordering, b.best.ordering);
+    EXPECT_EQ(a.certificate->evaluated, b.certificate->evaluated);
+  }
+}
+
+TEST(Exact, OutOfTimeSaysSoWithItsBound) {
+  auto problems = referenceProblems();
+  // MobileNetV2's stride-2 depthwise on tpu_like: 4.8e9 orderings.
+  ScheduleProblem &p = *problems.back();
+  SearchOptions options;
+  options.exactTimeBudget = 0.2;
+  SearchResult r = searchExact(p, options);
+  ASSERT_TRUE(r.found);
+  EXPECT_FALSE(r.provenOptimal);
+  EXPECT_GT(r.certificate->unexplored, OrderingCount(0));
+  EXPECT_EQ(covered(*r.certificate), p.orderingCount());
+  EXPECT_LE(r.certificate->lowerBound, r.best.cost.energyTotal);
+  EXPECT_NE(r.reason.find("time budget"), std::string::npos);
+}
+
+TEST(Exact, RefusesOtherObjectives) {
+  auto problems = randomProblems(1, 1e4, 4, Objective::Latency);
+  SearchResult r = searchExact(*problems.front(), SearchOptions());
+  EXPECT_TRUE(r.refused);
+  EXPECT_NE(r.reason.find("proves minimum energy"), std::string::npos);
+}
+
