@@ -5,9 +5,10 @@
 #   bench/run.sh costmodel    cost-model evaluations per second
 #   bench/run.sh search       search quality and speed vs ZigZag baselines
 #   bench/run.sh onnx         ONNX networks end to end on every preset
+#   bench/run.sh exact        the exact engine on every layer of the ONNX networks
 set -euo pipefail
 cd "$(dirname "$0")/.."
-scripts/build.sh salsa-bench-costmodel salsa-bench-search salsa-import-onnx salsa-opt >/dev/null
+scripts/build.sh salsa-bench-costmodel salsa-bench-search salsa-bench-exact salsa-import-onnx salsa-opt >/dev/null
 mkdir -p bench/results
 which=${1:-all}
 if [ "$which" = all ] || [ "$which" = costmodel ]; then
@@ -19,4 +20,8 @@ fi
 if [ "$which" = all ] || [ "$which" = onnx ]; then
   python3 bench/onnx-networks.py > bench/results/onnx-networks.json
   cat bench/results/onnx-networks.json
+fi
+if [ "$which" = all ] || [ "$which" = exact ]; then
+  python3 bench/exact-networks.py > bench/results/exact-networks.json
+  python3 -c 'import json; print(json.dumps(json.load(open("bench/results/exact-networks.json"))["summary"], indent=1))'
 fi

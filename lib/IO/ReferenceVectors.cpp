@@ -24,6 +24,43 @@ static std::vector<std::string> stringArray(const json::Array *arr) {
   return out;
 }
 
+llvm::Expected<LayerSpec>
+salsa::io::parseLayerObject(const json::Object &layer, llvm::StringRef file,
+                            unsigned lineNo) {
+  LayerSpec spec;
+  spec.name = layer.getString("name").value_or("").str();
+  spec.operatorType = layer.getString("operator_type").value_or("").str();
+  auto eq = layer.getString("equation");
+  if (!eq)
+    return fieldError(file, lineNo, "layer.equation", "missing");
+  spec.equation = eq->str();
+  spec.dims = stringArray(layer.getArray("loop_dims"));
+  if (const json::Array *sizes = layer.getArray("loop_sizes"))
+    for (const json::Value &v : *sizes)
+      spec.sizes.push_back(v.getAsInteger().value_or(0));
+  spec.dimensionRelations = stringArray(layer.getArray("dimension_relations"));
+  if (const json::Object *prec = layer.getObject("operand_precision")) {
+    // Keep a stable order (JSON objects are unordered).
+    std::vector<std::string> keys;
+    for (const auto &kv : *prec)
+      keys.push_back(kv.first.str());
+    llvm::sort(keys);
+    for (const std::string &k : keys)
+      spec.precisions.push_back({k, int(prec->getInteger(k).value_or(0))});
+  }
+  spec.prDims = stringArray(layer.getArray("pr_loop_dims"));
+  if (const json::Array *pr = layer.getArray("pr_loop_sizes"))
+    for (const json::Value &v : *pr)
+      spec.prSizes.push_back(v.getAsInteger().value_or(0));
+  if (const json::Array *pad = layer.getArray("padding"))
+    for (const json::Value &v : *pad)
+      if (const json::Array *pair = v.getAsArray(); pair && pair->size() == 2)
+        spec.padding.push_back({(*pair)[0].getAsInteger().value_or(0),
+                                (*pair)[1].getAsInteger().value_or(0)});
+
+  return spec;
+}
+
 llvm::Expected<ReferenceRecord>
 salsa::io::parseReferenceRecord(llvm::StringRef line, llvm::StringRef file,
                                 unsigned lineNo) {
@@ -46,36 +83,10 @@ salsa::io::parseReferenceRecord(llvm::StringRef line, llvm::StringRef file,
   const json::Object *layer = obj->getObject("layer");
   if (!layer)
     return fieldError(file, lineNo, "layer", "missing");
-  LayerSpec &spec = rec.layer;
-  spec.name = layer->getString("name").value_or("").str();
-  spec.operatorType = layer->getString("operator_type").value_or("").str();
-  auto eq = layer->getString("equation");
-  if (!eq)
-    return fieldError(file, lineNo, "layer.equation", "missing");
-  spec.equation = eq->str();
-  spec.dims = stringArray(layer->getArray("loop_dims"));
-  if (const json::Array *sizes = layer->getArray("loop_sizes"))
-    for (const json::Value &v : *sizes)
-      spec.sizes.push_back(v.getAsInteger().value_or(0));
-  spec.dimensionRelations = stringArray(layer->getArray("dimension_relations"));
-  if (const json::Object *prec = layer->getObject("operand_precision")) {
-    // Keep a stable order (JSON objects are unordered).
-    std::vector<std::string> keys;
-    for (const auto &kv : *prec)
-      keys.push_back(kv.first.str());
-    llvm::sort(keys);
-    for (const std::string &k : keys)
-      spec.precisions.push_back({k, int(prec->getInteger(k).value_or(0))});
-  }
-  spec.prDims = stringArray(layer->getArray("pr_loop_dims"));
-  if (const json::Array *pr = layer->getArray("pr_loop_sizes"))
-    for (const json::Value &v : *pr)
-      spec.prSizes.push_back(v.getAsInteger().value_or(0));
-  if (const json::Array *pad = layer->getArray("padding"))
-    for (const json::Value &v : *pad)
-      if (const json::Array *pair = v.getAsArray(); pair && pair->size() == 2)
-        spec.padding.push_back({(*pair)[0].getAsInteger().value_or(0),
-                                (*pair)[1].getAsInteger().value_or(0)});
+  auto spec = parseLayerObject(*layer, file, lineNo);
+  if (!spec)
+    return spec.takeError();
+  rec.layer = std::move(*spec);
 
   if (const json::Object *sm = obj->getObject("spatial_mapping")) {
     for (const auto &kv : *sm) {

@@ -4,6 +4,7 @@
 
 #include "llvm/Support/FormatVariadic.h"
 
+#include <cmath>
 #include <limits>
 
 using namespace salsa;
@@ -118,6 +119,9 @@ bool Allocator::run(llvm::ArrayRef<Loop> ordering, TemporalMapping &out,
     // Positions this memory's scans looked at; they count towards the
     // horizon unless the decision turns out not to depend on them.
     unsigned scanned = examined;
+    // Whether every footprint here is an exact integer (no fractional
+    // spatial unrolling): then access counts compare exactly.
+    bool exact = true;
 
     for (unsigned j = 0; j < k; ++j) {
       const unsigned op = ops[j];
@@ -131,6 +135,8 @@ bool Allocator::run(llvm::ArrayRef<Loop> ordering, TemporalMapping &out,
       }
       double c[kMaxLayerDims];
       std::copy(cum[op], cum[op] + numDims, c);
+      for (unsigned d = 0; d < numDims; ++d)
+        exact &= c[d] == std::trunc(c[d]);
       numSizes[j] = 0;
       const bool isTop = topMemory[op] == m;
       if (isTop) {
@@ -306,8 +312,11 @@ bool Allocator::run(llvm::ArrayRef<Loop> ordering, TemporalMapping &out,
     // order of those loops changes: that combination fits (it was chosen)
     // and has the fewest accesses of any (a tile grows by at most the loops
     // it absorbs, which divide the refills), so it wins for every order of
-    // the same remainder. Then the scans do not extend the horizon.
-    bool takesAll = true;
+    // the same remainder, ties included (it is enumerated last). Then the
+    // scans do not extend the horizon. This needs exact comparisons: with
+    // fractional (non-divisor) spatial unrolling, rounding can break the
+    // ties either way, and the scans count.
+    bool takesAll = type == MappingType::Uneven && exact;
     for (unsigned j = 0; j < k; ++j)
       takesAll &= pos[ops[j]] + best[j] == n;
     if (!takesAll)

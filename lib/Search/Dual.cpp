@@ -1,20 +1,24 @@
-//===- Dual.cpp - The dual engine: exhaustive or annealing ----------------===//
+//===- Dual.cpp - The dual engine: exact, exhaustive or annealing ---------===//
 //
 // SALSA's contribution: enumerate when the ordering space is small enough,
-// anneal when it is not. Both engines spend their time in the same
-// evaluation (allocation + cost model), so their predicted times compare as
-// evaluation counts, t_eval cancels:
+// search heuristically when it is not; salsa adds the exact engine in
+// between. All engines spend their time in the same evaluation (allocation
+// + cost model), so their predicted times compare as evaluation counts and
+// t_eval cancels:
 //
-//   exhaustive: N evaluations        annealing: chains * iterations
+//   exhaustive: N      exact: at least chains * iterations (its warm
+//   start) + lattice * operands (its bound tables), then a small share of N
+//   annealing: chains * iterations
 //
-// Exhaustive wins when N is no larger than the annealing budget (it is then
-// the cheaper way to the proven optimum) or within the exhaustive limit
-// (default 2e6 orderings: about 2 s on this 2-core machine, where the
-// enumerator does about 1e6 orderings per second). Deciding on counts, not
-// on measured time, keeps the choice, and so the schedule, independent of
-// machine load and thread count. Otherwise a LOMA sweep over merged
-// factors (a few hundred evaluations) runs first and warm-starts half of
-// the chains; the result is the best of the sweep and the chains.
+// For the energy objective (the one the exact engine's bound covers) the
+// dual engine enumerates when N is below the exact engine's fixed cost, and
+// otherwise runs the exact engine, which proves its optimum or, out of time
+// (exact-budget), returns the best it has with the gap to its bound. For
+// latency and EDP it enumerates when N is within the exhaustive limit
+// (default 2e6 orderings, about 2 s here) or the annealing budget, and
+// otherwise runs a LOMA sweep that warm-starts the annealing chains.
+// Deciding on counts, not on measured time, keeps the choice, and so the
+// schedule, independent of machine load and thread count.
 //
 //===----------------------------------------------------------------------===//
 
@@ -122,7 +126,31 @@ SearchResult salsa::searchDual(const ScheduleProblem &problem,
   const unsigned chains = std::max(1u, options.chains);
   const double annealingEvaluations = double(chains) * options.iterations;
   SearchResult result;
-  if (toDouble(n) <= std::max(options.exhaustiveLimit, annealingEvaluations)) {
+  if (problem.objective() == Objective::Energy) {
+    const double exactFixed =
+        annealingEvaluations +
+        exactLatticeSize(problem) * problem.bound().numOperands();
+    if (toDouble(n) <= exactFixed) {
+      result = searchExhaustive(problem, options);
+      result.reason = llvm::formatv(
+          "{0} orderings <= the exact engine's fixed cost ({1} evaluations)",
+          toString(n), int64_t(exactFixed));
+    } else {
+      result = searchExact(problem, options);
+      if (result.refused) {
+        std::string why = result.reason;
+        result = searchWarmAnnealing(problem, options);
+        result.engineUsed = Engine::Annealing;
+        result.reason = "annealing: " + why;
+      } else {
+        result.reason = llvm::formatv(
+            "{0} orderings > the exact engine's fixed cost ({1} "
+            "evaluations): {2}",
+            toString(n), int64_t(exactFixed), result.reason);
+      }
+    }
+  } else if (toDouble(n) <=
+             std::max(options.exhaustiveLimit, annealingEvaluations)) {
     result = searchExhaustive(problem, options);
     result.reason = llvm::formatv(
         "{0} orderings <= max(exhaustive limit {1:e0}, annealing budget {2} "

@@ -299,6 +299,10 @@ private:
 
 } // namespace
 
+double salsa::exactLatticeSize(const ScheduleProblem &problem) {
+  return double(FactorSpace(problem.primeFactors()).size);
+}
+
 SearchResult salsa::searchExact(const ScheduleProblem &problem,
                                 const SearchOptions &options) {
   auto start = std::chrono::steady_clock::now();

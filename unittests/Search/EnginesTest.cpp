@@ -14,13 +14,13 @@ namespace {
 std::unique_ptr<ScheduleProblem>
 makeProblem(Objective objective = Objective::Energy,
             std::vector<OrderConstraint> constraints = {},
-            int64_t bufferBits = 64) {
+            int64_t bufferBits = 64, std::vector<int64_t> sizes = {8, 12}) {
   LayerSpec spec;
   spec.name = "matvec";
   spec.operatorType = "Gemm";
   spec.equation = "O[k]+=W[k][c]*I[c]";
   spec.dims = {"K", "C"};
-  spec.sizes = {8, 12};
+  spec.sizes = sizes;
   spec.precisions = {{"W", 8}, {"I", 8}, {"O", 16}, {"O_final", 8}};
   auto layer = buildLayer(spec);
   EXPECT_TRUE(bool(layer));
@@ -106,21 +106,36 @@ TEST(Engines, AnnealingIsDeterministicAcrossThreads) {
 TEST(Engines, DualEngineChoice) {
   auto p = makeProblem();
   SearchOptions opts;
-  // 60 orderings: within the default limit, enumerated.
+  // 60 orderings: below the exact engine's fixed cost, enumerated.
   SearchResult small = searchDual(*p, opts);
   EXPECT_EQ(small.engineUsed, Engine::Exhaustive);
   EXPECT_TRUE(small.provenOptimal);
-  // With the limit and the annealing budget below 60, annealing.
-  opts.exhaustiveLimit = 10;
+  // K = 64, C = 48: 2310 orderings. With a small annealing budget the
+  // exact engine's fixed cost (its 20-evaluation warm start plus its bound
+  // tables: 7 * 5 * 2 sub-multisets, 3 operands) is below 2310: exact,
+  // proven, and the optimum enumeration finds.
+  auto big = makeProblem(Objective::Energy, {}, 64, {64, 48});
   opts.chains = 1;
   opts.iterations = 20;
-  SearchResult annealed = searchDual(*p, opts);
+  SearchResult exact = searchDual(*big, opts);
+  EXPECT_EQ(exact.engineUsed, Engine::Exact);
+  EXPECT_TRUE(exact.provenOptimal);
+  EXPECT_NEAR(exact.best.cost.energyTotal,
+              searchExhaustive(*big, opts).best.cost.energyTotal,
+              1e-9 * exact.best.cost.energyTotal);
+  // The default annealing budget (8 chains x 1000) exceeds 2310.
+  EXPECT_EQ(searchDual(*big, SearchOptions()).engineUsed, Engine::Exhaustive);
+  // Latency: no exact engine; with the limit and the annealing budget below
+  // 60, annealing.
+  auto q = makeProblem(Objective::Latency);
+  opts.exhaustiveLimit = 10;
+  SearchResult annealed = searchDual(*q, opts);
   EXPECT_EQ(annealed.engineUsed, Engine::Annealing);
   EXPECT_FALSE(annealed.provenOptimal);
   EXPECT_TRUE(annealed.found);
   // An annealing budget above N makes enumeration the cheaper choice.
   opts.iterations = 100;
-  EXPECT_EQ(searchDual(*p, opts).engineUsed, Engine::Exhaustive);
+  EXPECT_EQ(searchDual(*q, opts).engineUsed, Engine::Exhaustive);
 }
 
 TEST(Engines, ConstraintsAreRespected) {

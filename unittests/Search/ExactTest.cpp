@@ -256,3 +256,46 @@ TEST(Exact, RefusesOtherObjectives) {
   EXPECT_NE(r.reason.find("proves minimum energy"), std::string::npos);
 }
 
+
+// The allocator's horizon: permuting the loops above it changes no cut.
+// (The exhaustive engine reuses allocations on it; the exact engine's
+// equivalence classes rest on it.)
+TEST(Exact, AllocatorHorizonHolds) {
+  auto problems = referenceProblems();
+  for (auto &p : randomProblems(60, 1e12, 5))
+    problems.push_back(std::move(p));
+  std::mt19937_64 rng(11);
+  for (auto &p : problems) {
+    std::vector<Loop> ordering = p->primeFactors();
+    for (unsigned i = 0; i < 200; ++i) {
+      std::shuffle(ordering.begin(), ordering.end(), rng);
+      TemporalMapping a, b;
+      unsigned h = 0, h2 = 0;
+      bool okA = p->allocator().run(ordering, a, nullptr, &h);
+      std::vector<Loop> other = ordering;
+      std::shuffle(other.begin() + h, other.end(), rng);
+      bool okB = p->allocator().run(other, b, nullptr, &h2);
+      ASSERT_EQ(okA, okB);
+      if (!okA)
+        continue;
+      auto text = [&](const TemporalMapping &m) {
+        std::string t;
+        for (const Loop &l : m.order)
+          t += " " + p->layer().dims[l.dim] + std::to_string(int(l.size));
+        for (unsigned op = 0; op < m.numOperands; ++op) {
+          t += " |";
+          for (unsigned lv = 0; lv <= m.numLevels[op]; ++lv)
+            t += " " + std::to_string(m.cut[op][lv]);
+        }
+        return t;
+      };
+      for (unsigned op = 0; op < a.numOperands; ++op)
+        for (unsigned lv = 0; lv <= a.numLevels[op]; ++lv)
+          ASSERT_EQ(a.cut[op][lv], b.cut[op][lv])
+              << text(a) << "\n vs" << text(b) << "\n"
+              << "operand " << op << " level " << lv << " horizon " << h
+              << " of " << ordering.size() << " on "
+              << p->accelerator().name;
+    }
+  }
+}

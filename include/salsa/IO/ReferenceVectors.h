@@ -31,6 +31,12 @@ struct ReferenceRecord {
   llvm::json::Object raw; // the whole record
 };
 
+/// A ZigZag layer object (as in the records' `layer` field, or one line of
+/// `salsa-opt --salsa-print-layers`). `lineNo` and `file` label errors.
+llvm::Expected<LayerSpec> parseLayerObject(const llvm::json::Object &layer,
+                                           llvm::StringRef file,
+                                           unsigned lineNo);
+
 /// Parses one JSON line. `lineNo` and `file` only label errors.
 llvm::Expected<ReferenceRecord> parseReferenceRecord(llvm::StringRef line,
                                                      llvm::StringRef file,

@@ -11,8 +11,9 @@
 //  - exact: branch and bound over ordering prefixes with an admissible
 //    energy bound (ExactBound.h); the proven minimum-energy ordering
 //    without enumerating the space, with a certificate of coverage;
-//  - salsa (the dual engine): exhaustive when its predicted time is within
-//    budget, otherwise a LOMA sweep warm-starting the annealing chains.
+//  - salsa (the dual engine): by predicted time, exhaustive for small
+//    spaces, exact for larger ones (energy objective), otherwise a LOMA
+//    sweep warm-starting the annealing chains.
 // Results never depend on the thread count: chains have their own seeds and
 // ties are broken by a total order (ObjectiveKey, then the ordering).
 //
@@ -127,6 +128,9 @@ SearchResult searchWarmAnnealing(const ScheduleProblem &problem,
                                  const SearchOptions &options);
 SearchResult searchExact(const ScheduleProblem &problem,
                          const SearchOptions &options);
+/// Sub-multisets of the problem's prime factors: the size of the exact
+/// engine's bound tables (per operand).
+double exactLatticeSize(const ScheduleProblem &problem);
 SearchResult searchDual(const ScheduleProblem &problem,
                         const SearchOptions &options);
 /// Dispatches on options.engine.
