@@ -17,6 +17,7 @@
 #include "llvm/ADT/STLExtras.h"
 
 #include <algorithm>
+#include <cmath>
 #include <cstdio>
 #include <cstdlib>
 
@@ -127,7 +128,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
   options.iterations = 60;
   options.chains = 2;
   options.exhaustiveLimit = 2000;
-  options.engine = static_cast<Engine>(in.ConsumeIntegralInRange(0, 3));
+  options.engine = static_cast<Engine>(in.ConsumeIntegralInRange(0, 4));
+  options.exactTimeBudget = 2;
   // Keep each input fast: big spaces go to the dual engine (which anneals).
   if (options.engine == Engine::Exhaustive &&
       toDouble((*problem)->orderingCount()) > 2e4)
@@ -145,6 +147,24 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
   }
   SearchResult r = search(**problem, options);
   checkResult(**problem, r);
+  if (r.certificate) {
+    const Certificate &c = *r.certificate;
+    if (c.evaluated + c.equivalent + c.bounded + c.excluded + c.unexplored !=
+        (*problem)->orderingCount())
+      fail("the exact engine's certificate does not add up to N");
+    if (r.found && c.lowerBound > r.best.cost.energyTotal * (1 + 1e-9))
+      fail("the exact engine's lower bound exceeds its best energy");
+  }
+  // The exact engine's proven optimum: enumeration agrees on energy.
+  if (r.provenOptimal && options.engine == Engine::Exact &&
+      (*problem)->orderingCount() <= 2000) {
+    SearchOptions ex = options;
+    ex.engine = Engine::Exhaustive;
+    SearchResult best = search(**problem, ex);
+    if (std::abs(best.best.cost.energyTotal - r.best.cost.energyTotal) >
+        1e-9 * best.best.cost.energyTotal)
+      fail("the exact engine's proven optimum differs from enumeration");
+  }
   // Small spaces: exhaustive is the optimum of the prime-factor space that
   // annealing searches too; nothing may beat it (LOMA's merged space
   // allocates differently, so it is not compared).

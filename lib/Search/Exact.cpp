@@ -21,6 +21,7 @@
 
 #include <atomic>
 #include <chrono>
+#include <functional>
 #include <limits>
 #include <memory>
 #include <thread>
@@ -273,8 +274,10 @@ private:
         EnergyBound::State c = bound.append(s, t);
         children.push_back({bound.lowerBound(c), t, c});
       }
-    llvm::stable_sort(children,
-                      [](const Child &a, const Child &b) { return a.lb < b.lb; });
+    // Insertion sort: a handful of children, stable, no allocation.
+    for (unsigned i = 1; i < children.size(); ++i)
+      for (unsigned j = i; j > 0 && children[j].lb < children[j - 1].lb; --j)
+        std::swap(children[j], children[j - 1]);
     for (const Child &c : children) {
       --remaining[c.type];
       if (timedOut) {
@@ -338,24 +341,33 @@ SearchResult salsa::searchExact(const ScheduleProblem &problem,
   // warm-started annealing), fixed seed, so the search is deterministic.
   SearchResult warm = searchWarmAnnealing(problem, options);
 
-  // Work items: the distinct innermost two loops. Each starts from the
-  // same incumbent and keeps its improvements to itself, so what it finds
-  // depends on the item alone, whatever thread runs it and whatever runs
-  // beside it: the merged result is the same for any thread count.
-  std::vector<llvm::SmallVector<unsigned, 2>> items;
-  const unsigned T = space.types.size();
-  const unsigned depth = std::min<size_t>(2, problem.primeFactors().size());
-  for (unsigned a = 0; a < T; ++a) {
-    if (depth == 1) {
-      items.push_back({a});
-      continue;
-    }
-    for (unsigned b = 0; b < T; ++b)
-      if (a != b || space.count[a] >= 2)
-        items.push_back({a, b});
+  // Work items: the distinct innermost three loops (enough items to keep
+  // every thread busy). Each starts from the same incumbent and keeps its
+  // improvements to itself, so what it finds depends on the item alone,
+  // whatever thread runs it and whatever runs beside it: the merged result
+  // is the same for any thread count.
+  std::vector<llvm::SmallVector<unsigned, 3>> items;
+  {
+    const unsigned depth =
+        std::min<size_t>(3, problem.primeFactors().size());
+    llvm::SmallVector<unsigned, 3> prefix;
+    std::vector<unsigned> left = space.count;
+    std::function<void()> expand = [&] {
+      if (prefix.size() == depth) {
+        items.push_back(prefix);
+        return;
+      }
+      for (unsigned t = 0; t < left.size(); ++t)
+        if (left[t]) {
+          --left[t];
+          prefix.push_back(t);
+          expand();
+          prefix.pop_back();
+          ++left[t];
+        }
+    };
+    expand();
   }
-  if (depth == 0)
-    items.push_back({});
   auto deadline = start + std::chrono::duration_cast<
                               std::chrono::steady_clock::duration>(
                               std::chrono::duration<double>(

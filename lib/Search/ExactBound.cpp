@@ -241,22 +241,27 @@ bool EnergyBound::mayBeFixed(const State &s) const {
 }
 
 double EnergyBound::decomposedEnergy(const TemporalMapping &allocated) const {
-  TemporalMapping tm = allocated;
-  mergeDownStationary(problem->layer(), tm);
+  // The merge-down inline: each cut above the first moves up past the loops
+  // the operand ignores (mergeDownStationary, without copying the mapping).
+  const unsigned n = allocated.order.size();
+  uint64_t prefixIndex[kMaxTemporalLoops + 1];
+  prefixIndex[0] = 0;
+  for (unsigned p = 0; p < n; ++p)
+    prefixIndex[p + 1] =
+        prefixIndex[p] + space->stride[space->typeOf(allocated.order[p])];
   double e = constant;
   for (unsigned op = 0; op < numOps; ++op) {
-    uint64_t run = 0, prefix = 0;
-    unsigned p = 0;
-    for (; p < tm.order.size() &&
-           ((irrelevantDims[op] >> tm.order[p].dim) & 1);
-         ++p)
-      run += space->stride[space->typeOf(tm.order[p])];
-    e += term[op][0][run];
-    p = 0;
+    const DimMask ir = irrelevantDims[op];
+    auto ignored = [&](unsigned p) { return (ir >> allocated.order[p].dim) & 1; };
+    unsigned run = 0;
+    while (run < n && ignored(run))
+      ++run;
+    e += term[op][0][prefixIndex[run]];
     for (unsigned k = 1; k <= numCuts[op]; ++k) {
-      for (; p < tm.cut[op][k]; ++p)
-        prefix += space->stride[space->typeOf(tm.order[p])];
-      e += term[op][k][prefix];
+      unsigned p = allocated.cut[op][k];
+      while (p < n && ignored(p))
+        ++p;
+      e += term[op][k][prefixIndex[p]];
     }
   }
   return e;

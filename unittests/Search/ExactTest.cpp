@@ -249,6 +249,22 @@ TEST(Exact, OutOfTimeSaysSoWithItsBound) {
   EXPECT_NE(r.reason.find("time budget"), std::string::npos);
 }
 
+TEST(Exact, DeclinesBeyondItsTableLimit) {
+  // A space the dual engine would not enumerate: ResNet-18's first layer
+  // on tpu_like, 10810800 orderings.
+  auto problems = referenceProblems();
+  auto it = problems.begin();
+  SearchOptions options;
+  options.exactMaxSubsets = 4;
+  SearchResult r = searchExact(**it, options);
+  EXPECT_TRUE(r.refused);
+  EXPECT_NE(r.reason.find("more than its limit of 4"), std::string::npos);
+  // The dual engine then anneals.
+  SearchResult dual = searchDual(**it, options);
+  EXPECT_EQ(dual.engineUsed, Engine::Annealing);
+  EXPECT_TRUE(dual.found);
+}
+
 TEST(Exact, RefusesOtherObjectives) {
   auto problems = randomProblems(1, 1e4, 4, Objective::Latency);
   SearchResult r = searchExact(*problems.front(), SearchOptions());
