@@ -2,9 +2,9 @@
 module {
   func.func @main(%arg0: tensor<1x3x224x224xf32> {onnx.name = "data_0"}, %arg1: tensor<96x11x11x3xf32> {onnx.layout = "OHWI", onnx.name = "conv1_w_0"}, %arg2: tensor<96xf32> {onnx.layout = "bias", onnx.name = "conv1_b_0"}, %arg3: tensor<2x128x5x5x48xf32> {onnx.layout = "GFHWC", onnx.name = "conv2_w_0"}, %arg4: tensor<256xf32> {onnx.layout = "bias", onnx.name = "conv2_b_0"}, %arg5: tensor<384x3x3x256xf32> {onnx.layout = "OHWI", onnx.name = "conv3_w_0"}, %arg6: tensor<384xf32> {onnx.layout = "bias", onnx.name = "conv3_b_0"}, %arg7: tensor<2x192x3x3x192xf32> {onnx.layout = "GFHWC", onnx.name = "conv4_w_0"}, %arg8: tensor<384xf32> {onnx.layout = "bias", onnx.name = "conv4_b_0"}, %arg9: tensor<2x128x3x3x192xf32> {onnx.layout = "GFHWC", onnx.name = "conv5_w_0"}, %arg10: tensor<256xf32> {onnx.layout = "bias", onnx.name = "conv5_b_0"}, %arg11: tensor<1x9216x4096xf32> {onnx.layout = "KN", onnx.name = "fc6_w_0"}, %arg12: tensor<4096xf32> {onnx.layout = "onnx", onnx.name = "fc6_b_0"}, %arg13: tensor<1x4096x4096xf32> {onnx.layout = "KN", onnx.name = "fc7_w_0"}, %arg14: tensor<4096xf32> {onnx.layout = "onnx", onnx.name = "fc7_b_0"}, %arg15: tensor<1x4096x1000xf32> {onnx.layout = "KN", onnx.name = "fc8_w_0"}, %arg16: tensor<1000xf32> {onnx.layout = "onnx", onnx.name = "fc8_b_0"}) -> tensor<1x1000xf32> {
     %0 = tosa.transpose %arg0 {perms = array<i32: 0, 2, 3, 1>} : (tensor<1x3x224x224xf32>) -> tensor<1x224x224x3xf32>
-    %1 = tosa.const_shape  {values = dense<[1, 223, 223, 3]> : tensor<4xindex>} : () -> !tosa.shape<4>
-    %2 = tosa.const_shape  {values = dense<0> : tensor<4xindex>} : () -> !tosa.shape<4>
-    %3 = tosa.slice %0, %2, %1 : (tensor<1x224x224x3xf32>, !tosa.shape<4>, !tosa.shape<4>) -> tensor<1x223x223x3xf32>
+    %1 = tosa.const_shape  {values = dense<0> : tensor<4xindex>} : () -> !tosa.shape<4>
+    %2 = tosa.const_shape  {values = dense<[1, 223, 223, 3]> : tensor<4xindex>} : () -> !tosa.shape<4>
+    %3 = tosa.slice %0, %1, %2 : (tensor<1x224x224x3xf32>, !tosa.shape<4>, !tosa.shape<4>) -> tensor<1x223x223x3xf32>
     %4 = "tosa.const"() <{values = dense<0.000000e+00> : tensor<1xf32>}> : () -> tensor<1xf32>
     %5 = tosa.conv2d %3, %arg1, %arg2, %4, %4 {acc_type = f32, dilation = array<i64: 1, 1>, pad = array<i64: 0, 0, 0, 0>, stride = array<i64: 4, 4>} : (tensor<1x223x223x3xf32>, tensor<96x11x11x3xf32>, tensor<96xf32>, tensor<1xf32>, tensor<1xf32>) -> tensor<1x54x54x96xf32>
     %6 = tosa.clamp %5 {max_val = 3.40282347E+38 : f32, min_val = 0.000000e+00 : f32} : (tensor<1x54x54x96xf32>) -> tensor<1x54x54x96xf32>
@@ -24,9 +24,9 @@ module {
     %20 = "tosa.const"() <{values = dense<-7.500000e-01> : tensor<1x1x1x1xf32>}> : () -> tensor<1x1x1x1xf32>
     %21 = tosa.pow %19, %20 : (tensor<1x54x54x96xf32>, tensor<1x1x1x1xf32>) -> tensor<1x54x54x96xf32>
     %22 = tosa.mul %6, %21, %7 : (tensor<1x54x54x96xf32>, tensor<1x54x54x96xf32>, tensor<1xi8>) -> tensor<1x54x54x96xf32>
-    %23 = tosa.const_shape  {values = dense<[1, 53, 53, 96]> : tensor<4xindex>} : () -> !tosa.shape<4>
-    %24 = tosa.const_shape  {values = dense<0> : tensor<4xindex>} : () -> !tosa.shape<4>
-    %25 = tosa.slice %22, %24, %23 : (tensor<1x54x54x96xf32>, !tosa.shape<4>, !tosa.shape<4>) -> tensor<1x53x53x96xf32>
+    %23 = tosa.const_shape  {values = dense<0> : tensor<4xindex>} : () -> !tosa.shape<4>
+    %24 = tosa.const_shape  {values = dense<[1, 53, 53, 96]> : tensor<4xindex>} : () -> !tosa.shape<4>
+    %25 = tosa.slice %22, %23, %24 : (tensor<1x54x54x96xf32>, !tosa.shape<4>, !tosa.shape<4>) -> tensor<1x53x53x96xf32>
     %26 = tosa.max_pool2d %25 {kernel = array<i64: 3, 3>, pad = array<i64: 0, 0, 0, 0>, stride = array<i64: 2, 2>} : (tensor<1x53x53x96xf32>) -> tensor<1x26x26x96xf32>
     %27 = tosa.const_shape  {values = dense<[1, 26, 26, 2, 48]> : tensor<5xindex>} : () -> !tosa.shape<5>
     %28 = tosa.reshape %26, %27 : (tensor<1x26x26x96xf32>, !tosa.shape<5>) -> tensor<1x26x26x2x48xf32>
@@ -56,9 +56,9 @@ module {
     %47 = tosa.add %46, %18 : (tensor<1x26x26x256xf32>, tensor<1x1x1x1xf32>) -> tensor<1x26x26x256xf32>
     %48 = tosa.pow %47, %20 : (tensor<1x26x26x256xf32>, tensor<1x1x1x1xf32>) -> tensor<1x26x26x256xf32>
     %49 = tosa.mul %37, %48, %7 : (tensor<1x26x26x256xf32>, tensor<1x26x26x256xf32>, tensor<1xi8>) -> tensor<1x26x26x256xf32>
-    %50 = tosa.const_shape  {values = dense<[1, 25, 25, 256]> : tensor<4xindex>} : () -> !tosa.shape<4>
-    %51 = tosa.const_shape  {values = dense<0> : tensor<4xindex>} : () -> !tosa.shape<4>
-    %52 = tosa.slice %49, %51, %50 : (tensor<1x26x26x256xf32>, !tosa.shape<4>, !tosa.shape<4>) -> tensor<1x25x25x256xf32>
+    %50 = tosa.const_shape  {values = dense<0> : tensor<4xindex>} : () -> !tosa.shape<4>
+    %51 = tosa.const_shape  {values = dense<[1, 25, 25, 256]> : tensor<4xindex>} : () -> !tosa.shape<4>
+    %52 = tosa.slice %49, %50, %51 : (tensor<1x26x26x256xf32>, !tosa.shape<4>, !tosa.shape<4>) -> tensor<1x25x25x256xf32>
     %53 = tosa.max_pool2d %52 {kernel = array<i64: 3, 3>, pad = array<i64: 0, 0, 0, 0>, stride = array<i64: 2, 2>} : (tensor<1x25x25x256xf32>) -> tensor<1x12x12x256xf32>
     %54 = tosa.conv2d %53, %arg5, %arg6, %4, %4 {acc_type = f32, dilation = array<i64: 1, 1>, pad = array<i64: 1, 1, 1, 1>, stride = array<i64: 1, 1>} : (tensor<1x12x12x256xf32>, tensor<384x3x3x256xf32>, tensor<384xf32>, tensor<1xf32>, tensor<1xf32>) -> tensor<1x12x12x384xf32>
     %55 = tosa.clamp %54 {max_val = 3.40282347E+38 : f32, min_val = 0.000000e+00 : f32} : (tensor<1x12x12x384xf32>) -> tensor<1x12x12x384xf32>

@@ -19,9 +19,9 @@ module {
     %15 = tosa.conv2d %14, %arg11, %arg12, %1, %1 {acc_type = f32, dilation = array<i64: 1, 1>, pad = array<i64: 1, 0, 1, 0>, stride = array<i64: 2, 2>} : (tensor<1x56x56x64xf32>, tensor<128x3x3x64xf32>, tensor<128xf32>, tensor<1xf32>, tensor<1xf32>) -> tensor<1x28x28x128xf32>
     %16 = tosa.clamp %15 {max_val = 3.40282347E+38 : f32, min_val = 0.000000e+00 : f32} : (tensor<1x28x28x128xf32>) -> tensor<1x28x28x128xf32>
     %17 = tosa.conv2d %16, %arg13, %arg14, %1, %1 {acc_type = f32, dilation = array<i64: 1, 1>, pad = array<i64: 1, 1, 1, 1>, stride = array<i64: 1, 1>} : (tensor<1x28x28x128xf32>, tensor<128x3x3x128xf32>, tensor<128xf32>, tensor<1xf32>, tensor<1xf32>) -> tensor<1x28x28x128xf32>
-    %18 = tosa.const_shape  {values = dense<[1, 55, 55, 64]> : tensor<4xindex>} : () -> !tosa.shape<4>
-    %19 = tosa.const_shape  {values = dense<0> : tensor<4xindex>} : () -> !tosa.shape<4>
-    %20 = tosa.slice %14, %19, %18 : (tensor<1x56x56x64xf32>, !tosa.shape<4>, !tosa.shape<4>) -> tensor<1x55x55x64xf32>
+    %18 = tosa.const_shape  {values = dense<0> : tensor<4xindex>} : () -> !tosa.shape<4>
+    %19 = tosa.const_shape  {values = dense<[1, 55, 55, 64]> : tensor<4xindex>} : () -> !tosa.shape<4>
+    %20 = tosa.slice %14, %18, %19 : (tensor<1x56x56x64xf32>, !tosa.shape<4>, !tosa.shape<4>) -> tensor<1x55x55x64xf32>
     %21 = tosa.conv2d %20, %arg15, %arg16, %1, %1 {acc_type = f32, dilation = array<i64: 1, 1>, pad = array<i64: 0, 0, 0, 0>, stride = array<i64: 2, 2>} : (tensor<1x55x55x64xf32>, tensor<128x1x1x64xf32>, tensor<128xf32>, tensor<1xf32>, tensor<1xf32>) -> tensor<1x28x28x128xf32>
     %22 = tosa.add %17, %21 : (tensor<1x28x28x128xf32>, tensor<1x28x28x128xf32>) -> tensor<1x28x28x128xf32>
     %23 = tosa.clamp %22 {max_val = 3.40282347E+38 : f32, min_val = 0.000000e+00 : f32} : (tensor<1x28x28x128xf32>) -> tensor<1x28x28x128xf32>
@@ -33,9 +33,9 @@ module {
     %29 = tosa.conv2d %28, %arg21, %arg22, %1, %1 {acc_type = f32, dilation = array<i64: 1, 1>, pad = array<i64: 1, 0, 1, 0>, stride = array<i64: 2, 2>} : (tensor<1x28x28x128xf32>, tensor<256x3x3x128xf32>, tensor<256xf32>, tensor<1xf32>, tensor<1xf32>) -> tensor<1x14x14x256xf32>
     %30 = tosa.clamp %29 {max_val = 3.40282347E+38 : f32, min_val = 0.000000e+00 : f32} : (tensor<1x14x14x256xf32>) -> tensor<1x14x14x256xf32>
     %31 = tosa.conv2d %30, %arg23, %arg24, %1, %1 {acc_type = f32, dilation = array<i64: 1, 1>, pad = array<i64: 1, 1, 1, 1>, stride = array<i64: 1, 1>} : (tensor<1x14x14x256xf32>, tensor<256x3x3x256xf32>, tensor<256xf32>, tensor<1xf32>, tensor<1xf32>) -> tensor<1x14x14x256xf32>
-    %32 = tosa.const_shape  {values = dense<[1, 27, 27, 128]> : tensor<4xindex>} : () -> !tosa.shape<4>
-    %33 = tosa.const_shape  {values = dense<0> : tensor<4xindex>} : () -> !tosa.shape<4>
-    %34 = tosa.slice %28, %33, %32 : (tensor<1x28x28x128xf32>, !tosa.shape<4>, !tosa.shape<4>) -> tensor<1x27x27x128xf32>
+    %32 = tosa.const_shape  {values = dense<0> : tensor<4xindex>} : () -> !tosa.shape<4>
+    %33 = tosa.const_shape  {values = dense<[1, 27, 27, 128]> : tensor<4xindex>} : () -> !tosa.shape<4>
+    %34 = tosa.slice %28, %32, %33 : (tensor<1x28x28x128xf32>, !tosa.shape<4>, !tosa.shape<4>) -> tensor<1x27x27x128xf32>
     %35 = tosa.conv2d %34, %arg25, %arg26, %1, %1 {acc_type = f32, dilation = array<i64: 1, 1>, pad = array<i64: 0, 0, 0, 0>, stride = array<i64: 2, 2>} : (tensor<1x27x27x128xf32>, tensor<256x1x1x128xf32>, tensor<256xf32>, tensor<1xf32>, tensor<1xf32>) -> tensor<1x14x14x256xf32>
     %36 = tosa.add %31, %35 : (tensor<1x14x14x256xf32>, tensor<1x14x14x256xf32>) -> tensor<1x14x14x256xf32>
     %37 = tosa.clamp %36 {max_val = 3.40282347E+38 : f32, min_val = 0.000000e+00 : f32} : (tensor<1x14x14x256xf32>) -> tensor<1x14x14x256xf32>
@@ -47,9 +47,9 @@ module {
     %43 = tosa.conv2d %42, %arg31, %arg32, %1, %1 {acc_type = f32, dilation = array<i64: 1, 1>, pad = array<i64: 1, 0, 1, 0>, stride = array<i64: 2, 2>} : (tensor<1x14x14x256xf32>, tensor<512x3x3x256xf32>, tensor<512xf32>, tensor<1xf32>, tensor<1xf32>) -> tensor<1x7x7x512xf32>
     %44 = tosa.clamp %43 {max_val = 3.40282347E+38 : f32, min_val = 0.000000e+00 : f32} : (tensor<1x7x7x512xf32>) -> tensor<1x7x7x512xf32>
     %45 = tosa.conv2d %44, %arg33, %arg34, %1, %1 {acc_type = f32, dilation = array<i64: 1, 1>, pad = array<i64: 1, 1, 1, 1>, stride = array<i64: 1, 1>} : (tensor<1x7x7x512xf32>, tensor<512x3x3x512xf32>, tensor<512xf32>, tensor<1xf32>, tensor<1xf32>) -> tensor<1x7x7x512xf32>
-    %46 = tosa.const_shape  {values = dense<[1, 13, 13, 256]> : tensor<4xindex>} : () -> !tosa.shape<4>
-    %47 = tosa.const_shape  {values = dense<0> : tensor<4xindex>} : () -> !tosa.shape<4>
-    %48 = tosa.slice %42, %47, %46 : (tensor<1x14x14x256xf32>, !tosa.shape<4>, !tosa.shape<4>) -> tensor<1x13x13x256xf32>
+    %46 = tosa.const_shape  {values = dense<0> : tensor<4xindex>} : () -> !tosa.shape<4>
+    %47 = tosa.const_shape  {values = dense<[1, 13, 13, 256]> : tensor<4xindex>} : () -> !tosa.shape<4>
+    %48 = tosa.slice %42, %46, %47 : (tensor<1x14x14x256xf32>, !tosa.shape<4>, !tosa.shape<4>) -> tensor<1x13x13x256xf32>
     %49 = tosa.conv2d %48, %arg35, %arg36, %1, %1 {acc_type = f32, dilation = array<i64: 1, 1>, pad = array<i64: 0, 0, 0, 0>, stride = array<i64: 2, 2>} : (tensor<1x13x13x256xf32>, tensor<512x1x1x256xf32>, tensor<512xf32>, tensor<1xf32>, tensor<1xf32>) -> tensor<1x7x7x512xf32>
     %50 = tosa.add %45, %49 : (tensor<1x7x7x512xf32>, tensor<1x7x7x512xf32>) -> tensor<1x7x7x512xf32>
     %51 = tosa.clamp %50 {max_val = 3.40282347E+38 : f32, min_val = 0.000000e+00 : f32} : (tensor<1x7x7x512xf32>) -> tensor<1x7x7x512xf32>

@@ -104,9 +104,12 @@ Value sliceUnread(Emitter &e, const Node &node, Value nhwc, const Window &w) {
   auto s = cast<RankedTensorType>(nhwc.getType()).getShape();
   SmallVector<int64_t> size = {s[0], s[1] - w.y.sliced, s[2] - w.x.sliced,
                                s[3]};
+  // One op per statement: argument evaluation order is unspecified, and the
+  // printed IR must not depend on the compiler.
+  Value start = e.shapeValue(node, {0, 0, 0, 0});
+  Value extent = e.shapeValue(node, size);
   return tosa::SliceOp::create(e.b, e.loc(node), e.tensorType(size), nhwc,
-                               e.shapeValue(node, {0, 0, 0, 0}),
-                               e.shapeValue(node, size));
+                               start, extent);
 }
 
 DenseI64ArrayAttr tosaPad(Emitter &e, const Window &w) {

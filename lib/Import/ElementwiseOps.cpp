@@ -164,11 +164,12 @@ LogicalResult salsa::onnx_import::emitLrn(Emitter &e, const Node &node) {
   int64_t pixels = s[0] * s[1] * s[2], c = s[3];
   int64_t before = (size - 1) / 2, after = size - 1 - before;
   Value squares = e.reshape(node, mul(e, node, x, x), {pixels, c, 1, 1});
-  Value padded = tosa::PadOp::create(
-      e.b, loc, e.tensorType({pixels, c + size - 1, 1, 1}), squares,
-      e.shapeValue(node, {0, 0, before, after, 0, 0, 0, 0}),
-      e.zeroPoint(node));
+  // One op per statement (argument evaluation order is unspecified).
+  Value padding = e.shapeValue(node, {0, 0, before, after, 0, 0, 0, 0});
   Value zp = e.zeroPoint(node);
+  Value padded = tosa::PadOp::create(
+      e.b, loc, e.tensorType({pixels, c + size - 1, 1, 1}), squares, padding,
+      zp);
   Value mean = tosa::AvgPool2dOp::create(
       e.b, loc, e.tensorType({pixels, c, 1, 1}), padded, zp, zp,
       e.b.getDenseI64ArrayAttr({size, 1}), e.b.getDenseI64ArrayAttr({1, 1}),

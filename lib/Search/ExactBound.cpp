@@ -76,6 +76,7 @@ std::optional<EnergyBound> EnergyBound::build(const ScheduleProblem &problem,
     const unsigned levels = bound.levels[op].size();
     b.numCuts[op] = levels - 1;
     b.irrelevantDims[op] = lop.irrelevant;
+    b.isOutput[op] = lop.isOutput;
     for (unsigned t = 0; t < T; ++t)
       if ((lop.irrelevant >> space.types[t].dim) & 1)
         b.irrelevantAll[op] += space.stride[t] * space.count[t];
@@ -88,11 +89,16 @@ std::optional<EnergyBound> EnergyBound::build(const ScheduleProblem &problem,
     double dims[kMaxLayerDims];
     for (unsigned k = 1; k < levels; ++k) {
       b.fits[op][k].assign(M, 0);
+      b.fitsPartial[op][k].assign(M, 0);
       for (uint64_t x = 0; x < M; ++x) {
         space.dimProducts(x, numDims, dims);
+        const double capacity = problem.allocator().capacityBits(op, k - 1);
         b.fits[op][k][x] =
             problem.allocator().tileBits(op, k - 1, dims, precision) <=
-            problem.allocator().capacityBits(op, k - 1);
+            capacity;
+        b.fitsPartial[op][k][x] =
+            problem.allocator().tileBits(op, k - 1, dims, lop.precision) <=
+            capacity;
       }
     }
     double allDims[kMaxLayerDims];
@@ -190,9 +196,17 @@ EnergyBound::State EnergyBound::append(const State &s, unsigned type) const {
       else
         r.runClosed[op] = true;
     }
+    // While a loop the output ignores is still to come, its partial sums
+    // are not final anywhere below: the allocator fits them at the
+    // partial-sum precision.
+    const bool partialSums =
+        isOutput[op] &&
+        irrelevantAll[op] != s.irrelevant[op] + (irrelevant ? step : 0);
     for (unsigned k = 1; k <= numCuts[op]; ++k) {
       uint8_t &st = r.cutState[op][k];
-      if (st == 0 && !fits[op][k][s.prefix + step])
+      const std::vector<uint8_t> &fit =
+          partialSums ? fitsPartial[op][k] : fits[op][k];
+      if (st == 0 && !fit[s.prefix + step])
         st = 1; // the cut lies within the prefix
       // The merge-down run above the cut ends at the first loop the operand
       // depends on at or after the overflow: the term is fixed there.

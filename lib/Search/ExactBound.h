@@ -10,7 +10,8 @@
 // terms almost never do, but can), the terms give a lower bound on the
 // energy of every completion of an ordering prefix:
 //  - a cut whose memory the prefix already overflows lies within the
-//    prefix; the merge-down run above it ends at the first loop the operand
+//    prefix (for the output, at partial-sum precision while a loop it
+//    ignores is still to come); the merge-down run above it ends at the first loop the operand
 //    depends on at or after the overflow (or could absorb every remaining
 //    irrelevant loop);
 //  - a cut the prefix still fits under holds the prefix and some fitting
@@ -101,6 +102,10 @@ private:
   // fits[op][k][index] for k >= 1; bestAbove the lattice minimum of term
   // over fitting supersets.
   std::vector<uint8_t> fits[kMaxOperands][kMaxLevels];
+  // The same test at the output's partial-sum precision (what the allocator
+  // uses while a loop the output ignores is still above).
+  std::vector<uint8_t> fitsPartial[kMaxOperands][kMaxLevels];
+  bool isOutput[kMaxOperands] = {};
   std::vector<double> bestAbove[kMaxOperands][kMaxLevels];
   // Per operand and cut: can the memory below the cut hold all the loops
   // (at the larger precision)? Only then can a cut the prefix still fits
