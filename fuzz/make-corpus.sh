@@ -6,7 +6,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 build=${1:-build}
 shared=../shared/zigzag-inputs
-rm -rf fuzz/corpus && mkdir -p fuzz/corpus/{yaml,attribute,search}
+rm -rf fuzz/corpus && mkdir -p fuzz/corpus/{yaml,attribute,search,onnx}
 
 # YAML: the first byte picks the reader (0 hardware, 1 workload, 2 mapping).
 seed() { { printf '%s' "$1"; cat "$2"; } > "fuzz/corpus/yaml/$1-$(basename "$2")"; }
@@ -34,3 +34,10 @@ for i in 0 1 2 3 4 5 6 7; do
 done
 find fuzz/corpus -type f -empty -delete
 echo "corpus: $(find fuzz/corpus -type f | wc -l) files"
+
+# ONNX: the example networks and the importer tests' models (Debian's
+# python3-onnx builds those).
+cp examples/onnx/*.onnx fuzz/corpus/onnx/
+for m in convnet alexnet_like unsupported gemm_alpha avg_include_pad bad_group; do
+  /usr/bin/python3 test/Import/make-model.py "$m" "fuzz/corpus/onnx/$m.onnx"
+done

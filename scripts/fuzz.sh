@@ -11,7 +11,7 @@ cd "$(dirname "$0")/.."
 seconds=${1:-60}
 shift || true
 targets=("$@")
-[ ${#targets[@]} -gt 0 ] || targets=(ZigZagYamlFuzzer AttributeFuzzer SearchFuzzer)
+[ ${#targets[@]} -gt 0 ] || targets=(ZigZagYamlFuzzer AttributeFuzzer SearchFuzzer OnnxImportFuzzer)
 scripts/install-deps.sh >/dev/null
 cmake -G Ninja -S . -B build-fuzz -DCMAKE_BUILD_TYPE=RelWithDebInfo \
   -DCMAKE_C_COMPILER=clang-22 -DCMAKE_CXX_COMPILER=clang++-22 \
@@ -24,6 +24,7 @@ for t in "${targets[@]}"; do
     ZigZagYamlFuzzer) kind=yaml ;;
     AttributeFuzzer) kind=attribute ;;
     SearchFuzzer) kind=search ;;
+    OnnxImportFuzzer) kind=onnx ;;
     *) echo "fuzz.sh: unknown target $t" >&2; exit 2 ;;
   esac
   work=build-fuzz/corpus/$kind

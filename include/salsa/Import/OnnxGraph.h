@@ -70,6 +70,10 @@ struct Graph {
 /// shape inference rejects one).
 std::optional<Graph> readOnnxModel(const std::string &path,
                                    std::string &error);
+/// The same for a model already in memory; `path` only names it in errors.
+std::optional<Graph> parseOnnxModel(const std::string &bytes,
+                                    const std::string &path,
+                                    std::string &error);
 
 } // namespace salsa::onnx_import
 

@@ -14,6 +14,7 @@
 
 #include <cstring>
 #include <fstream>
+#include <iterator>
 
 using namespace salsa::onnx_import;
 
@@ -127,8 +128,16 @@ std::optional<Graph> salsa::onnx_import::readOnnxModel(const std::string &path,
     error = "cannot open '" + path + "'";
     return std::nullopt;
   }
+  std::string bytes((std::istreambuf_iterator<char>(in)),
+                    std::istreambuf_iterator<char>());
+  return parseOnnxModel(bytes, path, error);
+}
+
+std::optional<Graph> salsa::onnx_import::parseOnnxModel(const std::string &bytes,
+                                                        const std::string &path,
+                                                        std::string &error) {
   onnx::ModelProto model;
-  if (!model.ParseFromIstream(&in)) {
+  if (!model.ParseFromString(bytes)) {
     error = "'" + path + "' is not an ONNX model (protobuf parse failed)";
     return std::nullopt;
   }
