@@ -177,8 +177,15 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
       fail("exhaustive found nothing where another engine found a schedule");
     if (isBetter(ObjectiveKey::of(objective, r.best.cost), r.best.ordering,
                  ObjectiveKey::of(objective, best.best.cost),
-                 best.best.ordering))
+                 best.best.ordering)) {
+      std::fprintf(stderr,
+                   "%s: energy %.17g latency %.17g; exhaustive: energy %.17g "
+                   "latency %.17g\n",
+                   engineName(r.engineUsed).str().c_str(),
+                   r.best.cost.energyTotal, r.best.cost.latencyTotal2,
+                   best.best.cost.energyTotal, best.best.cost.latencyTotal2);
       fail("an engine beat the exhaustive optimum");
+    }
   }
   return 0;
 }

@@ -35,9 +35,10 @@ done
 find fuzz/corpus -type f -empty -delete
 echo "corpus: $(find fuzz/corpus -type f | wc -l) files"
 
-# ONNX: the example networks and the importer tests' models (Debian's
-# python3-onnx builds those).
-cp examples/onnx/*.onnx fuzz/corpus/onnx/
+# ONNX: the example networks, the importer tests' models (Debian's
+# python3-onnx builds those) and inputs that once crashed (fuzz/regressions).
+cp examples/onnx/*.onnx fuzz/regressions/onnx-*.onnx fuzz/corpus/onnx/
 for m in convnet alexnet_like unsupported gemm_alpha avg_include_pad bad_group; do
   /usr/bin/python3 test/Import/make-model.py "$m" "fuzz/corpus/onnx/$m.onnx"
 done
+cp fuzz/regressions/search-* fuzz/corpus/search/

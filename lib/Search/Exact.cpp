@@ -340,6 +340,21 @@ SearchResult salsa::searchExact(const ScheduleProblem &problem,
   // The incumbent: the dual engine's large-space branch (LOMA sweep and
   // warm-started annealing), fixed seed, so the search is deterministic.
   SearchResult warm = searchWarmAnnealing(problem, options);
+  // The proof is over orderings of the prime factors; LOMA's sweep may have
+  // won with merged loops (K4), which allocate differently: its ordering
+  // expanded to prime factors is the incumbent then.
+  std::optional<Schedule> incumbent;
+  if (warm.found) {
+    incumbent = warm.best;
+    if (warm.best.ordering.size() != problem.primeFactors().size()) {
+      std::vector<Loop> primes;
+      for (const Loop &l : warm.best.ordering)
+        for (const Loop &p : primeFactors({l}))
+          primes.push_back(p);
+      if (!evaluateOrdering(problem, primes, *incumbent))
+        incumbent.reset();
+    }
+  }
 
   // Work items: the distinct innermost three loops (enough items to keep
   // every thread busy). Each starts from the same incumbent and keeps its
@@ -378,8 +393,8 @@ SearchResult salsa::searchExact(const ScheduleProblem &problem,
     for (size_t i; (i = next.fetch_add(1)) < items.size();) {
       auto bb = std::make_unique<BranchAndBound>(problem, space, *bound,
                                                  deadline);
-      if (warm.found)
-        bb->offer(warm.best);
+      if (incumbent)
+        bb->offer(*incumbent);
       bb->runFrom(items[i]);
       searches[i] = std::move(bb);
     }
@@ -395,8 +410,8 @@ SearchResult salsa::searchExact(const ScheduleProblem &problem,
 
   // Merge in item order.
   BranchAndBound total(problem, space, *bound, deadline);
-  if (warm.found)
-    total.offer(warm.best);
+  if (incumbent)
+    total.offer(*incumbent);
   for (const std::unique_ptr<BranchAndBound> &bb : searches) {
     if (bb->found)
       total.offer(bb->best);

@@ -212,7 +212,10 @@ SearchResult salsa::enumerateOrderings(const ScheduleProblem &problem,
               energies.clear();
             energies[key] = energy;
           }
-          if (best.found && energy > best.key.primary)
+          // The memo holds the energy of another ordering with the same
+          // key; sums taken in another order can differ in the last bit,
+          // so near-ties get a full evaluation (the latency tie-break).
+          if (best.found && energy > best.key.primary * (1 + 1e-12))
             continue;
         }
         if (!problem.costModel().evaluate(mapping, cost))

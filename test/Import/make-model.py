@@ -109,6 +109,9 @@ MODELS = {
         [helper.make_node("Conv", ["x", "w"], ["y"], name="the_node",
                           kernel_shape=[1, 1])],
         [io("x", [1, 3, 8, 8]), io("w", [4, 3, 1, 1])], [io("y", None)]),
+    "zero_stride": lambda: single("Conv", {"kernel_shape": [1, 1],
+                                           "strides": [1, 0]},
+                                  ("x", "w"), inits=[weight("w", [4, 3, 1, 1])]),
     "bad_group": lambda: single("Conv", {"kernel_shape": [1, 1], "group": 2},
                                 ("x", "w"), inits=[weight("w", [4, 1, 1, 1])]),
 }

@@ -153,6 +153,32 @@ std::optional<Graph> salsa::onnx_import::parseOnnxModel(const std::string &bytes
     error = "'" + path + "' imports no opset of the default ONNX domain";
     return std::nullopt;
   }
+  // ONNX 1.12's shape inference divides by these without checking them
+  // (a zero stride is a SIGFPE inside libonnx): reject them first.
+  for (int i = 0; i < model.graph().node_size(); ++i) {
+    const onnx::NodeProto &n = model.graph().node(i);
+    if (n.op_type().find("Conv") == std::string::npos &&
+        n.op_type().find("Pool") == std::string::npos)
+      continue;
+    for (const auto &a : n.attribute()) {
+      bool positive = true;
+      if (a.name() == "strides" || a.name() == "dilations" ||
+          a.name() == "kernel_shape")
+        for (int64_t v : a.ints())
+          positive &= v > 0;
+      else if (a.name() == "group")
+        positive = a.i() > 0;
+      else
+        continue;
+      if (!positive) {
+        std::string name =
+            n.name().empty() ? n.op_type() + "#" + std::to_string(i) : n.name();
+        error = "'" + path + "': ONNX node '" + name + "' (" + n.op_type() +
+                "): attribute '" + a.name() + "' must be positive";
+        return std::nullopt;
+      }
+    }
+  }
   try {
     onnx::ShapeInferenceOptions options(/*check_type=*/true,
                                         /*strict_mode=*/1,
