@@ -140,30 +140,6 @@ void checkOrdering(const ScheduleProblem &p, const FactorSpace &space,
         for (unsigned lv = 0; lv <= mapping.numLevels[op]; ++lv)
           order += " " + std::to_string(mapping.cut[op][lv]);
       }
-      // Debug: synthetic evaluations of the I cut at 6 and at 7 loops.
-      for (unsigned below : {6u, 7u}) {
-        TemporalMapping tm;
-        tm.order.assign(ordering.begin(), ordering.end());
-        tm.numOperands = mapping.numOperands;
-        for (unsigned o = 0; o < tm.numOperands; ++o) {
-          tm.numLevels[o] = mapping.numLevels[o];
-          for (unsigned i = 1; i < tm.numLevels[o]; ++i)
-            tm.cut[o][i] = o == 2 ? below : ordering.size();
-          tm.cut[o][tm.numLevels[o]] = ordering.size();
-        }
-        CostResult c;
-        p.costModel().evaluate(tm, c);
-        std::string w;
-        for (unsigned m = 0; m < tm.numLevels[2]; ++m)
-          for (unsigned d = 0; d < 4; ++d)
-            w += " " + std::to_string(c.memoryWordAccess[2][m][d]);
-        llvm::errs() << "I below " << below << ": halves "
-                     << c.memEnergyHalves[2][0][0] << "/"
-                     << c.memEnergyHalves[2][0][1] << " "
-                     << c.memEnergyHalves[2][1][0] << "/"
-                     << c.memEnergyHalves[2][1][1] << " words" << w << " accel "
-                     << p.accelerator().name << "\n";
-      }
       FAIL() << "bound exceeds the energy after " << s.length
              << " loops:" << terms << "; ordering" << order;
     }
