@@ -21,7 +21,7 @@ FailureOr<Value> rightOperand(Emitter &e, const Node &node, int64_t batch,
                               int64_t k, int64_t n, bool transposed) {
   const std::string &name = node.inputs[1];
   if (e.graph.initializers.count(name))
-    return e.weight(node, name, {batch, k, n}, "KN");
+    return e.weight(node, name, {batch, k, n}, "KN", transposed);
   auto in = e.input(node, 1);
   if (failed(in))
     return failure();

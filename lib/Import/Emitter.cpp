@@ -85,13 +85,22 @@ void Emitter::define(const std::string &name, Value v, bool nhwc) {
 }
 
 Value Emitter::weight(const Node &node, const std::string &onnxName,
-                      ArrayRef<int64_t> shape, StringRef layout) {
+                      ArrayRef<int64_t> shape, StringRef layout,
+                      bool transposedSource) {
   std::string key = onnxName + "@" + layout.str();
   if (auto it = weights.find(key); it != weights.end())
     return it->second;
   Value v;
   if (options.weights == ImportOptions::Weights::Zeros) {
     v = splat(node, shape, 0.0f);
+  } else if (options.weights == ImportOptions::Weights::Values) {
+    // run() checked that every initializer stores its values inline.
+    const Tensor &t = graph.initializers.at(onnxName);
+    std::vector<float> data =
+        arrangeWeight(*t.values, shape, layout, transposedSource);
+    auto type = tensorType(shape);
+    v = tosa::ConstOp::create(b, loc(node), type,
+                              DenseElementsAttr::get(type, ArrayRef<float>(data)));
   } else {
     v = entry->addArgument(tensorType(shape), loc(node));
     NamedAttrList attrs;
@@ -280,6 +289,15 @@ OwningOpRef<ModuleOp> Emitter::run() {
   entry = func.addEntryBlock();
   b.setInsertionPointToEnd(entry);
 
+  if (options.weights == ImportOptions::Weights::Values)
+    for (const auto &[name, tensor] : graph.initializers)
+      if (!tensor.values) {
+        emitError(fileLoc) << "initializer '" << name
+                           << "' keeps its values outside the model file "
+                              "(external data) or in an unsupported type; "
+                              "use --weights=arguments or --weights=zeros";
+        return nullptr;
+      }
   for (const std::string &name : graph.inputs) {
     Node boundary;
     boundary.name = name;

@@ -54,8 +54,11 @@ public:
 
   /// A weight in the layout the consuming op wants (`shape`); `onnxName`
   /// and `layout` are recorded on the function argument.
+  /// With `transposedSource` the ONNX data is the transpose of `layout`
+  /// (Gemm's transB).
   mlir::Value weight(const Node &node, const std::string &onnxName,
-                     llvm::ArrayRef<int64_t> shape, llvm::StringRef layout);
+                     llvm::ArrayRef<int64_t> shape, llvm::StringRef layout,
+                     bool transposedSource = false);
 
   mlir::RankedTensorType tensorType(llvm::ArrayRef<int64_t> shape) const;
   mlir::Value toOnnxLayout(const Node &node, Imported v);
@@ -100,6 +103,13 @@ mlir::LogicalResult emitBinary(Emitter &e, const Node &node);
 mlir::LogicalResult emitFlattenOrReshape(Emitter &e, const Node &node);
 mlir::LogicalResult emitSoftmax(Emitter &e, const Node &node);
 mlir::LogicalResult emitLrn(Emitter &e, const Node &node);
+
+/// An initializer's values in the layout the op takes them in (`shape`,
+/// named as in onnx.layout).
+std::vector<float> arrangeWeight(const std::vector<double> &src,
+                                 llvm::ArrayRef<int64_t> shape,
+                                 llvm::StringRef layout,
+                                 bool transposedSource);
 
 /// Integer attribute list with a default; failure if present but wrong.
 std::vector<int64_t> intsOr(const Node &node, const std::string &key,

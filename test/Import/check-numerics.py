@@ -183,6 +183,10 @@ def main():
     p.add_argument("--build", required=True)
     p.add_argument("--mlir-lib", required=True)
     p.add_argument("--target", default="tpu_like")
+    p.add_argument("--weights", default="arguments",
+                   help="salsa-import-onnx --weights: arguments (this script "
+                        "passes the values in the layouts onnx.layout names) "
+                        "or values (the importer rearranges them itself)")
     args = p.parse_args()
     bin_dir = os.path.join(args.build, "bin")
     llvm_bin = "/usr/lib/llvm-22/bin"
@@ -199,7 +203,8 @@ def main():
         onnx_path = os.path.join(tmp, "model.onnx")
         import onnx
         onnx.save(model, onnx_path)
-        tosa = run([os.path.join(bin_dir, "salsa-import-onnx"), onnx_path])
+        tosa = run([os.path.join(bin_dir, "salsa-import-onnx"), onnx_path,
+                    "--weights=" + args.weights])
         # The arguments' ONNX names and layouts, in order.
         sig = re.search(r"func\.func @main\((.*?)\) ->", tosa).group(1)
         args_info = re.findall(
@@ -249,7 +254,7 @@ def main():
                 if got.size == expected.size else float("inf")
             ok = err <= 1e-4
             failures += not ok
-            print(f"{args.name} {label}: {got.size} values, max error "
+            print(f"{args.name} {label} ({args.weights}): {got.size} values, max error "
                   f"{err:.2e} of max |y| {scale:.3e}: "
                   f"{'ok' if ok else 'MISMATCH'}")
         return 1 if failures else 0

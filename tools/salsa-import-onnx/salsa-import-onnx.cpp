@@ -37,7 +37,10 @@ static cl::opt<ImportOptions::Weights> weightsMode(
                           "op wants (recorded as onnx.layout)"),
                clEnumValN(ImportOptions::Weights::Zeros, "zeros",
                           "zero constants: the function takes only the "
-                          "network inputs")),
+                          "network inputs"),
+               clEnumValN(ImportOptions::Weights::Values, "values",
+                          "constants with the model's values, in the op's "
+                          "layout (the model must store them inline)")),
     cl::init(ImportOptions::Weights::Arguments), cl::cat(importCategory));
 static cl::opt<std::string> functionName("function-name",
                                          cl::desc("Name of the emitted function"),

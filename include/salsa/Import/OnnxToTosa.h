@@ -20,9 +20,11 @@ namespace salsa::onnx_import {
 
 struct ImportOptions {
   /// How weights (initializers) enter the function: as trailing function
-  /// arguments in the layout the TOSA op wants, or as zero constants.
-  /// Scheduling needs their shapes only.
-  enum class Weights { Arguments, Zeros };
+  /// arguments in the layout the TOSA op wants, as zero constants, or as
+  /// constants holding the model's values (rearranged into that layout;
+  /// needs the values inside the model file). Scheduling needs their shapes
+  /// only.
+  enum class Weights { Arguments, Zeros, Values };
   Weights weights = Weights::Arguments;
   /// File name for the locations of the emitted ops.
   std::string fileName = "model.onnx";
