@@ -30,8 +30,10 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
   loadImportDialects(context);
   context.getDiagEngine().registerHandler([](mlir::Diagnostic &) {});
   ImportOptions options;
-  options.weights = size % 2 ? ImportOptions::Weights::Zeros
-                             : ImportOptions::Weights::Arguments;
+  const ImportOptions::Weights modes[] = {ImportOptions::Weights::Arguments,
+                                          ImportOptions::Weights::Zeros,
+                                          ImportOptions::Weights::Values};
+  options.weights = modes[size % 3];
   (void)importGraph(*graph, context, options);
   return 0;
 }

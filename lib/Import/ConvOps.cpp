@@ -207,6 +207,10 @@ LogicalResult salsa::onnx_import::emitConv(Emitter &e, const Node &node) {
   Location loc = e.loc(node);
   Value x = sliceUnread(e, node, e.toNhwc(node, *xIn), *w);
   bool hasBias = node.inputs.size() > 2 && !node.inputs[2].empty();
+  if (hasBias && !e.graph.initializers.count(node.inputs[2])) {
+    e.error(node) << "the bias must be an initializer";
+    return failure();
+  }
   auto bias = [&]() {
     return hasBias ? e.weight(node, node.inputs[2], {m}, "bias")
                    : e.splat(node, {m}, 0.0f);

@@ -94,13 +94,33 @@ Value Emitter::weight(const Node &node, const std::string &onnxName,
   if (options.weights == ImportOptions::Weights::Zeros) {
     v = splat(node, shape, 0.0f);
   } else if (options.weights == ImportOptions::Weights::Values) {
-    // run() checked that every initializer stores its values inline.
-    const Tensor &t = graph.initializers.at(onnxName);
-    std::vector<float> data =
-        arrangeWeight(*t.values, shape, layout, transposedSource);
-    auto type = tensorType(shape);
-    v = tosa::ConstOp::create(b, loc(node), type,
-                              DenseElementsAttr::get(type, ArrayRef<float>(data)));
+    // run() checked that every initializer stores its values inline; the
+    // operators pass initializers only.
+    auto found = graph.initializers.find(onnxName);
+    if (found == graph.initializers.end()) {
+      error(node) << "internal error: '" << onnxName
+                  << "' is not an initializer";
+      weightError = true;
+      return splat(node, shape, 0.0f);
+    }
+    const Tensor &t = found->second;
+    int64_t count = 1;
+    bool overflow = false;
+    for (int64_t d : shape)
+      overflow |= __builtin_mul_overflow(count, d, &count);
+    if (overflow || int64_t(t.values->size()) != count) {
+      // ONNX shape inference rejects such models first; kept as a guard.
+      error(node) << "internal error: initializer '" << onnxName << "' holds "
+                  << t.values->size() << " values, the op needs " << count;
+      weightError = true;
+      v = splat(node, shape, 0.0f); // keeps building; run() fails at the end
+    } else {
+      std::vector<float> data =
+          arrangeWeight(*t.values, shape, layout, transposedSource);
+      auto type = tensorType(shape);
+      v = tosa::ConstOp::create(
+          b, loc(node), type, DenseElementsAttr::get(type, ArrayRef<float>(data)));
+    }
   } else {
     v = entry->addArgument(tensorType(shape), loc(node));
     NamedAttrList attrs;
@@ -337,6 +357,8 @@ OwningOpRef<ModuleOp> Emitter::run() {
     }
     results.push_back(toOnnxLayout(boundary, it->second));
   }
+  if (weightError)
+    return nullptr;
   func::ReturnOp::create(b, fileLoc, results);
   func.setType(b.getFunctionType(entry->getArgumentTypes(),
                                  ValueRange(results).getTypes()));

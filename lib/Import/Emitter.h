@@ -88,6 +88,7 @@ private:
   std::map<std::string, std::vector<double>> constants;
   std::map<std::string, mlir::Value> weights;
   std::map<std::pair<const void *, float>, mlir::Value> splats;
+  bool weightError = false;
   mlir::Value shift;
   llvm::SmallVector<mlir::NamedAttrList> argAttrs;
 };

@@ -112,6 +112,17 @@ MODELS = {
     "zero_stride": lambda: single("Conv", {"kernel_shape": [1, 1],
                                            "strides": [1, 0]},
                                   ("x", "w"), inits=[weight("w", [4, 3, 1, 1])]),
+    "computed_bias": lambda: model(
+        [helper.make_node("Relu", ["b0"], ["b"], name="relu"),
+         helper.make_node("Conv", ["x", "w", "b"], ["y"], name="the_node",
+                          kernel_shape=[1, 1])],
+        [io("x", [1, 3, 8, 8]), io("b0", [4])], [io("y", None)],
+        [weight("w", [4, 3, 1, 1])]),
+    "shape_mismatch": lambda: model(
+        [helper.make_node("Conv", ["x", "w"], ["y"], name="the_node",
+                          kernel_shape=[1, 1])],
+        [io("x", [1, 3, 8, 8]), io("w", [8, 3, 1, 1])], [io("y", None)],
+        [weight("w", [4, 3, 1, 1])]),
     "bad_group": lambda: single("Conv", {"kernel_shape": [1, 1], "group": 2},
                                 ("x", "w"), inits=[weight("w", [4, 1, 1, 1])]),
 }

@@ -25,9 +25,13 @@ namespace {
 std::optional<std::vector<double>> inlineValues(const onnx::TensorProto &t) {
   if (t.data_location() == onnx::TensorProto_DataLocation_EXTERNAL)
     return std::nullopt;
+  // Inline values are read for small tensors only (the importer needs them
+  // for constants and --weights=values); absurd or negative dims are not.
   int64_t count = 1;
   for (int64_t d : t.dims())
-    count *= d;
+    if (d < 0 || __builtin_mul_overflow(count, d, &count) ||
+        count > (int64_t(1) << 28))
+      return std::nullopt;
   std::vector<double> out;
   auto fromRaw = [&](auto tag) -> bool {
     using T = decltype(tag);
