@@ -12,10 +12,11 @@
 
 #include "salsa/Search/Engines.h"
 
+#include "SearchSupport.h"
+
 #include <atomic>
 #include <chrono>
 #include <cmath>
-#include <thread>
 #include "llvm/ADT/DenseMap.h"
 
 using namespace salsa;
@@ -271,12 +272,7 @@ salsa::searchAnnealing(const ScheduleProblem &problem,
   };
   const unsigned numThreads =
       std::min(resolveThreads(options.threads), numChains);
-  std::vector<std::thread> pool;
-  for (unsigned t = 1; t < numThreads; ++t)
-    pool.emplace_back(worker);
-  worker();
-  for (std::thread &th : pool)
-    th.join();
+  runOnThreads(numThreads, [&](unsigned) { worker(); });
 
   const ChainResult *best = nullptr;
   for (const ChainResult &c : chains) {

@@ -14,6 +14,7 @@
 //===----------------------------------------------------------------------===//
 
 #include "ExactBound.h"
+#include "SearchSupport.h"
 
 #include "salsa/Search/Engines.h"
 
@@ -24,7 +25,6 @@
 #include <functional>
 #include <limits>
 #include <memory>
-#include <thread>
 
 using namespace salsa;
 using namespace salsa::exact;
@@ -134,28 +134,13 @@ private:
   }
 
   void leaf(const EnergyBound::State &s) {
-    cert.evaluated = saturatingAdd(cert.evaluated, 1);
     if (!problem.satisfiesConstraints(ordering)) {
-      cert.evaluated -= 1;
       cert.excluded = saturatingAdd(cert.excluded, 1);
       return;
     }
-    // Consecutive leaves share their inner loops: reuse the allocation
-    // while the ordering agrees with the last one below its horizon.
-    bool reuse = haveAllocation;
-    for (unsigned p = 0; reuse && p < allocHorizon; ++p)
-      reuse = ordering[p] == allocatedFor[p];
-    if (reuse) {
-      if (allocationOk)
-        mapping.order.assign(ordering.begin(), ordering.end());
-    } else {
-      allocationOk = problem.allocator().run(ordering, mapping, nullptr,
-                                             &allocHorizon);
-      std::copy(ordering.begin(), ordering.begin() + allocHorizon,
-                allocatedFor.begin());
-      haveAllocation = true;
-    }
-    if (!allocationOk)
+    cert.evaluated = saturatingAdd(cert.evaluated, 1);
+    // Consecutive leaves share their inner loops.
+    if (!allocation.allocate(problem, ordering, mapping))
       return;
     consider(s);
   }
@@ -295,9 +280,7 @@ private:
 
   TemporalMapping mapping;
   CostResult cost;
-  std::vector<Loop> allocatedFor = std::vector<Loop>(kMaxTemporalLoops);
-  unsigned allocHorizon = 0;
-  bool haveAllocation = false, allocationOk = false;
+  ReusedAllocation allocation;
 };
 
 } // namespace
@@ -401,12 +384,7 @@ SearchResult salsa::searchExact(const ScheduleProblem &problem,
   };
   const unsigned numThreads = std::max<unsigned>(
       1, std::min<size_t>(resolveThreads(options.threads), items.size()));
-  std::vector<std::thread> pool;
-  for (unsigned t = 1; t < numThreads; ++t)
-    pool.emplace_back(worker);
-  worker();
-  for (std::thread &th : pool)
-    th.join();
+  runOnThreads(numThreads, [&](unsigned) { worker(); });
 
   // Merge in item order.
   BranchAndBound total(problem, space, *bound, deadline);

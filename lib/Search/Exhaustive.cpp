@@ -3,6 +3,8 @@
 #include "salsa/Search/Engines.h"
 #include "salsa/Search/Permutations.h"
 
+#include "SearchSupport.h"
+
 #include "llvm/ADT/DenseMap.h"
 #include "llvm/Support/FormatVariadic.h"
 
@@ -160,9 +162,7 @@ SearchResult salsa::enumerateOrderings(const ScheduleProblem &problem,
     // orderings (prefix shifts of the list) keep their inner loops, and
     // with them the allocator's decisions: reuse them while the ordering
     // agrees with the last allocated one below that allocation's horizon.
-    Loop allocatedFor[kMaxTemporalLoops];
-    unsigned horizon = 0;
-    bool haveAllocation = false, allocationOk = false;
+    ReusedAllocation allocation;
     // Energies by what they depend on (EnergyKey).
     llvm::DenseMap<EnergyKey, double, EnergyKeyInfo> energies;
     for (size_t item; (item = nextItem.fetch_add(1)) < prefixes.size();) {
@@ -180,19 +180,7 @@ SearchResult salsa::enumerateOrderings(const ScheduleProblem &problem,
         llvm::ArrayRef<Loop> order(ordering, n);
         if (!problem.satisfiesConstraints(order))
           continue;
-        bool reuse = haveAllocation;
-        for (unsigned p = 0; reuse && p < horizon; ++p)
-          reuse = ordering[p] == allocatedFor[p];
-        if (reuse) {
-          if (allocationOk)
-            mapping.order.assign(order.begin(), order.end());
-        } else {
-          allocationOk = problem.allocator().run(order, mapping, nullptr,
-                                                 &horizon);
-          std::copy(ordering, ordering + horizon, allocatedFor);
-          haveAllocation = true;
-        }
-        if (!allocationOk)
+        if (!allocation.allocate(problem, order, mapping))
           continue;
         ++best.evaluations;
         // Energy first: a candidate that already loses on energy needs no
@@ -224,12 +212,7 @@ SearchResult salsa::enumerateOrderings(const ScheduleProblem &problem,
       } while (perms.next());
     }
   };
-  std::vector<std::thread> pool;
-  for (unsigned t = 1; t < numThreads; ++t)
-    pool.emplace_back(worker, t);
-  worker(0);
-  for (std::thread &th : pool)
-    th.join();
+  runOnThreads(numThreads, worker);
 
   Best total;
   for (const Best &b : bests)
