@@ -1,6 +1,7 @@
 //===- PrintLayersPass.cpp - salsa-print-layers ---------------------------===//
 
 #include "salsa/Conversion/LinalgToLayer.h"
+#include "salsa/Transforms/LocationText.h"
 #include "salsa/Transforms/Passes.h"
 
 #include "mlir/Dialect/Func/IR/FuncOps.h"
@@ -17,17 +18,6 @@ using namespace mlir;
 using namespace salsa;
 
 namespace {
-
-std::string locationText(Location loc) {
-  std::string text;
-  llvm::raw_string_ostream os(text);
-  if (auto file = dyn_cast<FileLineColLoc>(loc))
-    os << file.getFilename().getValue() << ":" << file.getLine() << ":"
-       << file.getColumn();
-  else
-    loc.print(os);
-  return text;
-}
 
 llvm::json::Object layerJson(linalg::LinalgOp op, const LayerSpec &spec) {
   llvm::json::Array padding, precisions;

@@ -10,6 +10,7 @@
 #include "salsa/Model/SpatialGeneration.h"
 #include "salsa/Report/LayerTable.h"
 #include "salsa/Search/Engines.h"
+#include "salsa/Transforms/LocationText.h"
 #include "salsa/Transforms/Passes.h"
 #include "salsa/Transforms/ScheduleAttrBuilder.h"
 #include "salsa/Transforms/TargetResolution.h"
@@ -204,13 +205,7 @@ void SchedulePass::runOnOperation() {
     op->setAttr(kScheduleAttrName, attr);
     if (printSchedule) {
       // One write per table so parallel functions do not interleave lines.
-      std::string id;
-      llvm::raw_string_ostream idStream(id);
-      if (auto fileLoc = dyn_cast<FileLineColLoc>(op->getLoc()))
-        idStream << fileLoc.getFilename().getValue() << ":"
-                 << fileLoc.getLine() << ":" << fileLoc.getColumn();
-      else
-        op->getLoc().print(idStream);
+      std::string id = locationText(op->getLoc());
       std::string table;
       llvm::raw_string_ostream tableStream(table);
       report::printReport(tableStream,
