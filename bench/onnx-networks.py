@@ -13,28 +13,13 @@ import json
 import os
 import re
 import statistics
-import subprocess
 import sys
-import time
 
-ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
-PRESETS = ["tpu_like", "edge_tpu_like", "meta_prototype", "tesla_npu_like",
-           "ascend_like", "eyeriss_like"]
-NETS = ["resnet18", "mobilenetv2", "alexnet"]
-LOWER = ("--pass-pipeline=builtin.module(func.func(tosa-to-linalg-named,"
-         "tosa-to-linalg,tosa-to-arith,tosa-to-tensor))")
+from networks import NETS, PRESETS, ROOT, lowered, timed
+
 REMARK = re.compile(r"remark: salsa: scheduled on \S+ with (\w+) over (\d+) "
                     r"orderings( \(proven optimal\))?: energy ([0-9.e+-]+) pJ, "
                     r"latency (\d+) cycles")
-
-
-def timed(cmd, **kw):
-    start = time.perf_counter()
-    r = subprocess.run(cmd, capture_output=True, text=True, **kw)
-    seconds = time.perf_counter() - start
-    if r.returncode:
-        sys.exit(f"failed: {' '.join(cmd)}\n{r.stderr[:2000]}")
-    return r, seconds
 
 
 def main():
@@ -47,14 +32,9 @@ def main():
     bin_dir = os.path.join(args.build, "bin")
     rows = []
     for net in args.nets.split(","):
-        model = os.path.join(ROOT, "examples", "onnx", net + ".onnx")
-        imported, t_import = timed([os.path.join(bin_dir, "salsa-import-onnx"),
-                                    model])
-        linalg, t_lower = timed(["mlir-opt-22", LOWER], input=imported.stdout)
-        layers, _ = timed([os.path.join(bin_dir, "salsa-opt"),
-                           "--salsa-print-layers", "-o", "/dev/null"],
-                          input=linalg.stdout)
-        n_layers = sum(1 for l in layers.stderr.splitlines()
+        net_ir = lowered(bin_dir, net)
+        t_import, t_lower = net_ir["import_seconds"], net_ir["lower_seconds"]
+        n_layers = sum(1 for l in net_ir["layers"].splitlines()
                        if l.startswith("{"))
         for preset in args.presets.split(","):
             times = []
@@ -63,7 +43,7 @@ def main():
                               f"--salsa-lower=target={preset} precisions="
                               "W=8,I=8,O=16,O_final=8 remarks",
                               "--mlir-print-op-on-diagnostic=false",
-                              "-o", "/dev/null"], input=linalg.stdout)
+                              "-o", "/dev/null"], input=net_ir["linalg"])
                 times.append(t)
             remarks = REMARK.findall(r.stderr)
             engines = {}
