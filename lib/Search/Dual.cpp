@@ -86,16 +86,6 @@ double salsa::measureEvaluationSeconds(const ScheduleProblem &problem,
   return std::max(seconds / samples, 1e-8);
 }
 
-/// A merged LOMA loop (K4) as prime-factor loops (K2, K2), ascending.
-static std::vector<Loop> expandToPrimes(llvm::ArrayRef<Loop> ordering) {
-  std::vector<Loop> out;
-  for (const Loop &l : ordering) {
-    std::vector<Loop> primes = primeFactors({l});
-    out.insert(out.end(), primes.begin(), primes.end());
-  }
-  return out;
-}
-
 SearchResult salsa::searchWarmAnnealing(const ScheduleProblem &problem,
                                         const SearchOptions &options) {
   const unsigned chains = std::max(1u, options.chains);

@@ -329,14 +329,10 @@ SearchResult salsa::searchExact(const ScheduleProblem &problem,
   std::optional<Schedule> incumbent;
   if (warm.found) {
     incumbent = warm.best;
-    if (warm.best.ordering.size() != problem.primeFactors().size()) {
-      std::vector<Loop> primes;
-      for (const Loop &l : warm.best.ordering)
-        for (const Loop &p : primeFactors({l}))
-          primes.push_back(p);
-      if (!evaluateOrdering(problem, primes, *incumbent))
-        incumbent.reset();
-    }
+    if (warm.best.ordering.size() != problem.primeFactors().size() &&
+        !evaluateOrdering(problem, expandToPrimes(warm.best.ordering),
+                          *incumbent))
+      incumbent.reset();
   }
 
   // Work items: the distinct innermost three loops (enough items to keep

@@ -117,3 +117,12 @@ std::string salsa::toString(OrderingCount n) {
   std::reverse(s.begin(), s.end());
   return s;
 }
+
+std::vector<Loop> salsa::expandToPrimes(llvm::ArrayRef<Loop> ordering) {
+  std::vector<Loop> out;
+  for (const Loop &l : ordering) {
+    std::vector<Loop> primes = primeFactors({l});
+    out.insert(out.end(), primes.begin(), primes.end());
+  }
+  return out;
+}

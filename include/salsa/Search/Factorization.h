@@ -20,6 +20,10 @@ namespace salsa {
 /// factors ascending (sympy.factorint order, as ZigZag).
 std::vector<Loop> primeFactors(const std::vector<Loop> &loops);
 
+/// An ordering of merged loops (LOMA's K4) as prime-factor loops (K2, K2),
+/// each loop's factors ascending, the order of the loops kept.
+std::vector<Loop> expandToPrimes(llvm::ArrayRef<Loop> ordering);
+
 /// ZigZag LOMA's limit_lpfs: while there are more than `limit` factors
 /// (but never fewer than one per dimension), merge the two smallest factors
 /// of the dimension with the most factors... see the implementation for the
