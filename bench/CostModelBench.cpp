@@ -76,8 +76,8 @@ int main(int argc, char **argv) {
       llvm::errs() << llvm::toString(layer.takeError()) << "\n";
       return 1;
     }
-    const io::MappingEntry *entry =
-        io::selectMapping(target->mapping, layer->name, layer->operatorType);
+    const MappingEntry *entry =
+        selectMapping(target->mapping, layer->name, layer->operatorType);
     auto bound = bindLayer(*layer, target->accel, entry->links);
     if (!bound) {
       llvm::errs() << llvm::toString(bound.takeError()) << "\n";

@@ -81,7 +81,7 @@ int main(int argc, char **argv) {
       llvm::errs() << llvm::toString(layer.takeError()) << "\n";
       return 1;
     }
-    const io::MappingEntry *entry = io::selectMapping(
+    const MappingEntry *entry = selectMapping(
         target->mapping, layer->name, layer->operatorType);
     auto bound = bindLayer(*layer, target->accel, entry->links);
     if (!bound) {
@@ -97,7 +97,12 @@ int main(int argc, char **argv) {
     }
     SearchOptions options;
     options.exactTimeBudget = budget;
-    SearchResult r = searchExact(**problem, options);
+    llvm::Expected<SearchResult> searched = searchExact(**problem, options);
+    if (!searched) {
+      llvm::errs() << llvm::toString(searched.takeError()) << "\n";
+      return 1;
+    }
+    SearchResult r = std::move(*searched);
     const Certificate &c = *r.certificate;
     proven += r.provenOptimal;
     times.push_back(r.seconds);
@@ -119,7 +124,7 @@ int main(int argc, char **argv) {
              r.orderings},
     };
     if (toDouble(r.orderings) <= agreementLimit) {
-      SearchResult ex = searchExhaustive(**problem, options);
+      SearchResult ex = cantFail(searchExhaustive(**problem, options));
       bool agree = ex.found == r.found &&
                    (!ex.found || std::abs(ex.best.cost.energyTotal -
                                           r.best.cost.energyTotal) <=

@@ -13,7 +13,7 @@
 
 #include "Problems.h"
 
-#include "salsa/Search/Engines.h"
+#include "salsa/Search/Scheduler.h"
 
 #include "llvm/Support/CommandLine.h"
 #include "llvm/Support/FormatVariadic.h"
@@ -37,9 +37,9 @@ static llvm::cl::opt<std::string>
 static llvm::cl::opt<unsigned>
     repetitions("repetitions", llvm::cl::desc("Timed runs per layer"),
                 llvm::cl::init(3));
-static llvm::cl::opt<std::string>
-    engine("engine", llvm::cl::desc("Engine to benchmark (salsa = dual)"),
-           llvm::cl::init("salsa"));
+static llvm::cl::opt<Engine>
+    engine("engine", llvm::cl::desc("Engine to benchmark"),
+           llvm::cl::init(Engine::Dual), enumValues(engineTable()));
 
 static double median(std::vector<double> v) {
   std::sort(v.begin(), v.end());
@@ -52,13 +52,12 @@ int main(int argc, char **argv) {
   ScheduleOptions opts;
   opts.problems = problemsFile;
   opts.inputs = inputsDir;
-  auto jobs = jobsFromProblems(opts, Objective::Energy);
+  opts.scheduler.search.engine = engine;
+  auto jobs = jobsFromProblems(opts);
   if (!jobs) {
     llvm::errs() << llvm::toString(jobs.takeError()) << "\n";
     return 1;
   }
-  SearchOptions search;
-  search.engine = *parseEngine(engine);
   json::Array layers;
   std::vector<double> times, gainLoma, gainSalsa, ratios, cpuRatios;
   unsigned ok = 0, deterministic = 0;
@@ -71,18 +70,30 @@ int main(int argc, char **argv) {
     };
     std::vector<double> wall, cpu;
     SearchResult result;
+    auto run = [&](const SchedulerOptions &options) -> SearchResult {
+      llvm::Expected<LayerSchedule> s = scheduleLayer(job.request, options);
+      if (!s) {
+        llvm::errs() << job.label << ": " << llvm::toString(s.takeError())
+                     << "\n";
+        return {};
+      }
+      return std::move(s->result);
+    };
     for (unsigned r = 0; r < repetitions; ++r) {
       std::clock_t c0 = std::clock();
-      result = salsa::search(*job.problem, search);
+      auto w0 = std::chrono::steady_clock::now();
+      result = run(job.options);
       cpu.push_back(double(std::clock() - c0) / CLOCKS_PER_SEC);
-      wall.push_back(result.seconds);
+      wall.push_back(std::chrono::duration<double>(
+                         std::chrono::steady_clock::now() - w0)
+                         .count());
     }
     // Determinism: threads 1 and 2, twice each, one schedule.
     bool same = true;
     for (unsigned threads : {1u, 2u, 1u, 2u}) {
-      SearchOptions s = search;
-      s.threads = threads;
-      SearchResult again = salsa::search(*job.problem, s);
+      SchedulerOptions s = job.options;
+      s.search.threads = threads;
+      SearchResult again = run(s);
       same &= again.best.ordering == result.best.ordering &&
               again.best.cost.energyTotal == result.best.cost.energyTotal;
     }
@@ -131,7 +142,7 @@ int main(int argc, char **argv) {
   };
   json::Object out{
       {"benchmark", "salsa search vs ZigZag LOMA-6 / SALSA / exhaustive"},
-      {"engine", engine.getValue()},
+      {"engine", engineName(engine)},
       {"layers", std::move(layers)},
       {"summary",
        json::Object{

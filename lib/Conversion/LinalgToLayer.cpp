@@ -86,17 +86,13 @@ std::string indexList(llvm::ArrayRef<std::string> names) {
 } // namespace
 
 FailureOr<ExtractedLayer>
-salsa::extractLayer(linalg::LinalgOp op, std::string &reason,
-                    llvm::ArrayRef<std::pair<std::string, int>> precisions) {
-  if (!isScheduleCandidate(op)) {
-    reason = "it is not a convolution or contraction with two inputs and one "
+salsa::extractLayer(linalg::LinalgOp op,
+                    function_ref<InFlightDiagnostic()> emitDiag) {
+  if (!isScheduleCandidate(op)) 
+    return emitDiag() << "it is not a convolution or contraction with two inputs and one "
              "output";
-    return failure();
-  }
-  if (op.hasDynamicShape()) {
-    reason = "its shapes are not static";
-    return failure();
-  }
+  if (op.hasDynamicShape()) 
+    return emitDiag() << "its shapes are not static";
   ExtractedLayer out;
   const unsigned numLoops = op.getNumLoops();
   out.loopSizes = op.getStaticLoopRanges();
@@ -117,10 +113,8 @@ salsa::extractLayer(linalg::LinalgOp op, std::string &reason,
     static const char *imageNames[3][3] = {
         {"OX", "", ""}, {"OY", "OX", ""}, {"OZ", "OY", "OX"}};
     unsigned numImage = conv->outputImage.size();
-    if (numImage == 0 || numImage > 3) {
-      reason = "only 1-D to 3-D convolutions are supported";
-      return failure();
-    }
+    if (numImage == 0 || numImage > 3) 
+      return emitDiag() << "only 1-D to 3-D convolutions are supported";
     for (unsigned i = 0; i < numImage; ++i)
       out.loopNames[conv->outputImage[i]] = imageNames[numImage - 1][i];
     // Pair each output-image loop with its filter loop through the input's
@@ -147,11 +141,9 @@ salsa::extractLayer(linalg::LinalgOp op, std::string &reason,
       }
       LinearExpr lin;
       collectLinear(e, 1, lin);
-      if (!lin.ok || lin.terms.size() != 2) {
-        reason = "an input index is not of the form stride * o + dilation * "
+      if (!lin.ok || lin.terms.size() != 2) 
+        return emitDiag() << "an input index is not of the form stride * o + dilation * "
                  "f";
-        return failure();
-      }
       auto [a, ca] = lin.terms[0];
       auto [b, cb] = lin.terms[1];
       if (llvm::is_contained(conv->filterLoop, a)) {
@@ -159,11 +151,9 @@ salsa::extractLayer(linalg::LinalgOp op, std::string &reason,
         std::swap(ca, cb);
       }
       if (!llvm::is_contained(conv->outputImage, a) ||
-          !llvm::is_contained(conv->filterLoop, b)) {
-        reason = "an input index does not combine an output-image loop with "
+          !llvm::is_contained(conv->filterLoop, b)) 
+        return emitDiag() << "an input index does not combine an output-image loop with "
                  "a filter loop";
-        return failure();
-      }
       std::string image = out.loopNames[a]; // "OY"
       std::string suffix = image.substr(1);  // "Y"
       out.loopNames[b] = "F" + suffix;
@@ -184,16 +174,12 @@ salsa::extractLayer(linalg::LinalgOp op, std::string &reason,
     nameAll(mm->m, "D", out.loopNames);
     nameAll(mm->n, "K", out.loopNames);
     nameAll(mm->k, "C", out.loopNames);
-  } else {
-    reason = "linalg cannot infer its convolution or contraction dimensions";
-    return failure();
-  }
+  } else 
+    return emitDiag() << "linalg cannot infer its convolution or contraction dimensions";
   for (unsigned l = 0; l < numLoops; ++l)
-    if (out.loopNames[l].empty()) {
-      reason = llvm::formatv("loop {0} has no convolution or contraction role",
+    if (out.loopNames[l].empty()) 
+      return emitDiag() << llvm::formatv("loop {0} has no convolution or contraction role",
                              l);
-      return failure();
-    }
 
   // Plain dimension indices of every operand.
   for (unsigned o = 0; o < 3; ++o) {
@@ -204,10 +190,8 @@ salsa::extractLayer(linalg::LinalgOp op, std::string &reason,
       if (!indices[o][r].empty())
         continue;
       auto d = dyn_cast<AffineDimExpr>(map.getResult(r));
-      if (!d) {
-        reason = llvm::formatv("operand {0} has a non-trivial index", o);
-        return failure();
-      }
+      if (!d) 
+        return emitDiag() << llvm::formatv("operand {0} has a non-trivial index", o);
       indices[o][r] = out.loopNames[d.getPosition()];
     }
   }
@@ -226,9 +210,5 @@ salsa::extractLayer(linalg::LinalgOp op, std::string &reason,
   int oBits = bitsOf(op.getDpsInitOperand(0)->get());
   spec.precisions = {{"W", wBits}, {"I", iBits}, {"O", oBits},
                      {"O_final", oBits}};
-  for (auto &[name, bits] : precisions)
-    for (auto &p : spec.precisions)
-      if (p.first == name)
-        p.second = bits;
   return out;
 }

@@ -117,14 +117,3 @@ salsa::io::readMapping(llvm::StringRef path,
   }
   return entries;
 }
-
-const MappingEntry *
-salsa::io::selectMapping(const std::vector<MappingEntry> &entries,
-                         llvm::StringRef layerName,
-                         llvm::StringRef operatorType) {
-  for (llvm::StringRef key : {layerName, operatorType, llvm::StringRef("default")})
-    for (const MappingEntry &e : entries)
-      if (e.name == key)
-        return &e;
-  return nullptr;
-}

@@ -37,6 +37,12 @@ std::string salsa::io::presetNames() {
   return names;
 }
 
+static llvm::Expected<Target> checked(Target target) {
+  if (llvm::Error err = target.check())
+    return std::move(err);
+  return target;
+}
+
 llvm::Expected<Target> salsa::io::loadTarget(llvm::StringRef target,
                                              llvm::StringRef mapping) {
   Target result;
@@ -54,7 +60,7 @@ llvm::Expected<Target> salsa::io::loadTarget(llvm::StringRef target,
     if (!entries)
       return entries.takeError();
     result.mapping = std::move(*entries);
-    return result;
+    return checked(std::move(result));
   }
   if (!llvm::sys::fs::exists(target))
     return llvm::createStringError(llvm::formatv(
@@ -74,5 +80,5 @@ llvm::Expected<Target> salsa::io::loadTarget(llvm::StringRef target,
   if (!entries)
     return entries.takeError();
   result.mapping = std::move(*entries);
-  return result;
+  return checked(std::move(result));
 }

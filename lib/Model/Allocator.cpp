@@ -9,16 +9,20 @@
 
 using namespace salsa;
 
-llvm::StringRef salsa::mappingTypeName(MappingType type) {
-  return type == MappingType::Even ? "even" : "uneven";
+static constexpr EnumName<MappingType> kMappingTypeNames[] = {
+    {MappingType::Uneven, "uneven",
+     "each operand sharing a memory takes its own cut (ZigZag's default)"},
+    {MappingType::Even, "even",
+     "operands sharing a memory cut the ordering at the same loop"},
+};
+llvm::ArrayRef<EnumName<MappingType>> salsa::mappingTypeNames() {
+  return kMappingTypeNames;
 }
-
+llvm::StringRef salsa::mappingTypeName(MappingType type) {
+  return nameOf(mappingTypeNames(), type);
+}
 std::optional<MappingType> salsa::parseMappingType(llvm::StringRef name) {
-  if (name == "even")
-    return MappingType::Even;
-  if (name == "uneven")
-    return MappingType::Uneven;
-  return std::nullopt;
+  return lookupName(mappingTypeNames(), name);
 }
 
 std::string AllocationFailure::describe(const BoundLayer &bound) const {

@@ -289,3 +289,31 @@ salsa::searchAnnealing(const ScheduleProblem &problem,
                        .count();
   return result;
 }
+
+SearchResult salsa::searchWarmAnnealing(const ScheduleProblem &problem,
+                                        const SearchOptions &options) {
+  const unsigned chains = std::max(1u, options.chains);
+  // LOMA over merged factors is small (lpf-limit! orderings); if even that
+  // is refused (lpf-limit 0 on a huge space) the chains start cold.
+  llvm::Expected<SearchResult> loma = searchLoma(problem, options);
+  if (!loma) {
+    llvm::consumeError(loma.takeError());
+    return searchAnnealing(problem, options);
+  }
+  std::vector<std::vector<Loop>> warm;
+  if (loma->found)
+    for (unsigned c = 0; c < chains / 2 + 1; ++c)
+      warm.push_back(expandToPrimes(loma->best.ordering));
+  SearchResult result = searchAnnealing(problem, options, warm);
+  result.evaluations += loma->evaluations;
+  if (loma->found &&
+      (!result.found ||
+       isBetter(ObjectiveKey::of(problem.objective(), loma->best.cost),
+                loma->best.ordering,
+                ObjectiveKey::of(problem.objective(), result.best.cost),
+                result.best.ordering))) {
+    result.best = std::move(loma->best);
+    result.found = true;
+  }
+  return result;
+}

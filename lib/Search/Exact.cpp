@@ -289,8 +289,9 @@ double salsa::exactLatticeSize(const ScheduleProblem &problem) {
   return double(FactorSpace(problem.primeFactors()).size);
 }
 
-SearchResult salsa::searchExact(const ScheduleProblem &problem,
-                                const SearchOptions &options) {
+llvm::Expected<SearchResult>
+salsa::searchExact(const ScheduleProblem &problem,
+                   const SearchOptions &options) {
   auto start = std::chrono::steady_clock::now();
   SearchResult result;
   result.engineUsed = Engine::Exact;
@@ -300,25 +301,19 @@ SearchResult salsa::searchExact(const ScheduleProblem &problem,
                                          start)
         .count();
   };
-  if (problem.objective() != Objective::Energy) {
-    result.refused = true;
-    result.reason = llvm::formatv(
+  if (problem.objective() != Objective::Energy)
+    return llvm::createStringError(llvm::formatv(
         "the exact engine proves minimum energy; objective '{0}' needs "
-        "engine exhaustive, annealing or salsa",
-        objectiveName(problem.objective()));
-    return result;
-  }
+        "engine dual, exhaustive or annealing",
+        objectiveName(problem.objective())));
   FactorSpace space(problem.primeFactors());
   std::optional<EnergyBound> bound =
       EnergyBound::build(problem, space, options.exactMaxSubsets);
-  if (!bound) {
-    result.refused = true;
-    result.reason = llvm::formatv(
+  if (!bound)
+    return llvm::createStringError(llvm::formatv(
         "the exact engine's bound needs a table over {0} sub-multisets of the "
         "prime factors, more than its limit of {1}",
-        space.size, options.exactMaxSubsets);
-    return result;
-  }
+        space.size, options.exactMaxSubsets));
 
   // The incumbent: the dual engine's large-space branch (LOMA sweep and
   // warm-started annealing), fixed seed, so the search is deterministic.

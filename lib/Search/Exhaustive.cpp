@@ -98,24 +98,21 @@ struct Best {
 };
 } // namespace
 
-SearchResult salsa::enumerateOrderings(const ScheduleProblem &problem,
-                                       const std::vector<Loop> &multiset,
-                                       const SearchOptions &options) {
+llvm::Expected<SearchResult>
+salsa::enumerateOrderings(const ScheduleProblem &problem,
+                          const std::vector<Loop> &multiset,
+                          const SearchOptions &options) {
   auto start = std::chrono::steady_clock::now();
   SearchResult result;
   result.engineUsed = Engine::Exhaustive;
   result.orderings = problem.orderingCount();
   result.enumerated = countOrderings(multiset);
   // Enumeration must end in bounded time whatever engine was asked for.
-  if (toDouble(result.enumerated) > kMaxEnumeratedOrderings) {
-    result.refused = true;
-    result.reason = llvm::formatv(
+  if (toDouble(result.enumerated) > kMaxEnumeratedOrderings)
+    return llvm::createStringError(llvm::formatv(
         "enumerating {0} orderings exceeds the limit of {1:e0}; use the dual "
-        "engine (salsa) or annealing",
-        toString(result.enumerated), kMaxEnumeratedOrderings);
-    result.enumerated = 0;
-    return result;
-  }
+        "engine or annealing",
+        toString(result.enumerated), kMaxEnumeratedOrderings));
 
   // Distinct loops get value ids; permutations run over the ids.
   std::vector<Loop> distinct;
@@ -229,20 +226,20 @@ SearchResult salsa::enumerateOrderings(const ScheduleProblem &problem,
   return result;
 }
 
-SearchResult salsa::searchExhaustive(const ScheduleProblem &problem,
-                                     const SearchOptions &options) {
-  SearchResult r = enumerateOrderings(problem, problem.primeFactors(), options);
-  r.engineUsed = Engine::Exhaustive;
-  return r;
+llvm::Expected<SearchResult>
+salsa::searchExhaustive(const ScheduleProblem &problem,
+                        const SearchOptions &options) {
+  return enumerateOrderings(problem, problem.primeFactors(), options);
 }
 
-SearchResult salsa::searchLoma(const ScheduleProblem &problem,
-                               const SearchOptions &options) {
+llvm::Expected<SearchResult> salsa::searchLoma(const ScheduleProblem &problem,
+                                               const SearchOptions &options) {
   std::vector<Loop> merged =
       options.lpfLimit ? limitPrimeFactors(problem.primeFactors(),
                                            options.lpfLimit)
                        : problem.primeFactors();
-  SearchResult r = enumerateOrderings(problem, merged, options);
-  r.engineUsed = Engine::Loma;
+  llvm::Expected<SearchResult> r = enumerateOrderings(problem, merged, options);
+  if (r)
+    r->engineUsed = Engine::Loma;
   return r;
 }

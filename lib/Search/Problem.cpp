@@ -9,26 +9,20 @@
 
 using namespace salsa;
 
-llvm::StringRef salsa::objectiveName(Objective o) {
-  switch (o) {
-  case Objective::Energy:
-    return "energy";
-  case Objective::Latency:
-    return "latency";
-  case Objective::EnergyDelay:
-    return "edp";
-  }
-  return "?";
-}
+static constexpr EnumName<Objective> kObjectives[] = {
+    {Objective::Energy, "energy", "total energy (ZigZag's default), then latency"},
+    {Objective::Latency, "latency", "latency in cycles, then energy"},
+    {Objective::EnergyDelay, "edp", "energy x latency, then energy"},
+};
 
+llvm::ArrayRef<EnumName<Objective>> salsa::objectiveNames() {
+  return kObjectives;
+}
+llvm::StringRef salsa::objectiveName(Objective o) {
+  return nameOf(objectiveNames(), o);
+}
 std::optional<Objective> salsa::parseObjective(llvm::StringRef name) {
-  if (name == "energy")
-    return Objective::Energy;
-  if (name == "latency")
-    return Objective::Latency;
-  if (name == "edp")
-    return Objective::EnergyDelay;
-  return std::nullopt;
+  return lookupName(objectiveNames(), name);
 }
 
 llvm::Expected<std::unique_ptr<ScheduleProblem>>

@@ -14,15 +14,22 @@ using namespace salsa;
 namespace {
 struct AttachTargetPass
     : public salsa::impl::SalsaAttachTargetBase<AttachTargetPass> {
-  using SalsaAttachTargetBase::SalsaAttachTargetBase;
+  AttachTargetPass() = default;
+  AttachTargetPass(const AttachTargetPass &other)
+      : SalsaAttachTargetBase(other) {}
+
+#define SALSA_DECLARE_GROUP(G) SALSA_ONLY_Target(G)
+#include "salsa/Transforms/SchedulingOptionDecls.inc"
 
   void runOnOperation() override {
     ModuleOp module = getOperation();
-    FailureOr<ResolvedTarget> resolved =
-        resolveTarget(module, target, mapping);
+    FailureOr<Target> resolved = resolveTarget(module, target, mapping);
     if (failed(resolved))
       return signalPassFailure();
-    module->setAttr(SalsaDialect::kTargetAttrName, resolved->attr);
+    // Without a target option the module's own attribute was checked.
+    if (!target.empty())
+      module->setAttr(SalsaDialect::kTargetAttrName,
+                      acceleratorToAttr(module.getContext(), *resolved));
   }
 };
 } // namespace

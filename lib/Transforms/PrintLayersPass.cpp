@@ -51,12 +51,10 @@ struct PrintLayersPass
     getOperation().walk([&](linalg::LinalgOp op) {
       if (!isScheduleCandidate(op))
         return;
-      std::string reason;
-      FailureOr<ExtractedLayer> layer = extractLayer(op, reason);
-      if (failed(layer)) {
-        op.emitWarning() << "salsa: not scheduled: " << reason;
+      FailureOr<ExtractedLayer> layer = extractLayer(
+          op, [&] { return op.emitWarning() << "salsa: not scheduled: "; });
+      if (failed(layer))
         return;
-      }
       os << llvm::json::Value(layerJson(op, layer->spec)) << "\n";
     });
     // One write per function so parallel functions do not interleave.

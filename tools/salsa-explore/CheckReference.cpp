@@ -180,7 +180,7 @@ std::string renderSpatial(UserSpatialMapping m) {
 /// mapping file, when the inputs have one.
 std::vector<std::string>
 checkVector(io::ReferenceRecord &rec, const Accelerator &accel,
-            const std::vector<io::MappingEntry> *mapping,
+            const std::vector<MappingEntry> *mapping,
             const CheckOptions &opts) {
   Comparison cmp{rec.id, {}};
   auto layer = buildLayer(rec.layer);
@@ -197,8 +197,8 @@ checkVector(io::ReferenceRecord &rec, const Accelerator &accel,
   // The record's spatial mapping is ZigZag's generator output; ours must
   // produce it from the mapping file's entry for the layer.
   if (mapping) {
-    if (const io::MappingEntry *entry =
-            io::selectMapping(*mapping, layer->name, layer->operatorType)) {
+    if (const MappingEntry *entry =
+            selectMapping(*mapping, layer->name, layer->operatorType)) {
       auto fromFile = generateSpatialMappings(*bound, entry->spatial);
       cmp.text("spatial_mapping (from mapping file)",
                renderSpatial(fromFile.front()), renderSpatial(rec.spatial));
@@ -272,7 +272,7 @@ int salsa::explore::runCheckReference(const CheckOptions &opts) {
     return 2;
   }
   llvm::StringMap<Accelerator> accelerators;
-  llvm::StringMap<std::optional<std::vector<io::MappingEntry>>> mappings;
+  llvm::StringMap<std::optional<std::vector<MappingEntry>>> mappings;
   unsigned passed = 0, failed = 0, lineNo = 0;
   llvm::SmallVector<llvm::StringRef, 0> lines;
   (*buffer)->getBuffer().split(lines, '\n');
@@ -302,7 +302,7 @@ int salsa::explore::runCheckReference(const CheckOptions &opts) {
     auto mit = mappings.find(rec->accelerator);
     if (mit == mappings.end()) {
       // ZigZag names meta_prototype's mapping meta_prototype_like.yaml.
-      std::optional<std::vector<io::MappingEntry>> entries;
+      std::optional<std::vector<MappingEntry>> entries;
       for (std::string stem : {rec->accelerator, rec->accelerator + "_like"}) {
         llvm::SmallString<256> path(opts.inputs);
         llvm::sys::path::append(path, "mapping", stem + ".yaml");

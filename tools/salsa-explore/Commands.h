@@ -2,6 +2,8 @@
 #ifndef SALSA_TOOLS_EXPLORE_COMMANDS_H
 #define SALSA_TOOLS_EXPLORE_COMMANDS_H
 
+#include "salsa/Search/Scheduler.h"
+
 #include <optional>
 #include <cstdint>
 #include <string>
@@ -31,20 +33,10 @@ struct ScheduleOptions {
   std::string hardware, workload, mapping;
   std::vector<int64_t> layers;
   std::string problems, inputs;
-  std::string engine = "salsa";
-  std::string objective = "energy";
-  bool objectiveGiven = false;
-  std::string mappingType = "uneven";
-  bool mappingTypeGiven = false;
-  std::string moves = "mixed";
-  uint64_t seed = 0;
-  unsigned threads = 0;
-  unsigned iterations = 1000;
-  unsigned chains = 8;
-  unsigned lpfLimit = 6;
-  double exhaustiveLimit = 2e6;
-  double exactBudget = 10;
-  std::vector<std::string> constraints, outermost, innermost;
+  /// Engine, objective, precisions, ...: the rows of SchedulerOptions.def.
+  SchedulerOptions scheduler;
+  /// Given on the command line (else a problem record's own value counts).
+  bool objectiveGiven = false, mappingTypeGiven = false;
   bool json = false;
   std::string exportZigZag;
   std::string report; // HTML report path, or empty

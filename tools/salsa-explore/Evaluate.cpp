@@ -75,8 +75,8 @@ int salsa::explore::runEvaluate(const EvaluateOptions &opts) {
     auto layer = buildLayer(wl.spec);
     if (!layer)
       return fail(layer.takeError());
-    const io::MappingEntry *entry =
-        io::selectMapping(*mapping, layer->name, layer->operatorType);
+    const MappingEntry *entry =
+        selectMapping(*mapping, layer->name, layer->operatorType);
     if (!entry)
       return fail(llvm::createStringError(llvm::formatv(
           "{0}: no mapping entry for layer '{1}' (nor for '{2}' or "

@@ -1,12 +1,10 @@
-//===- Problems.cpp - Scheduling problems from files ----------------------===//
+//===- Problems.cpp - Layer requests from files ---------------------------===//
 
 #include "Problems.h"
 
 #include "salsa/IO/ReferenceVectors.h"
 #include "salsa/IO/ZigZagFiles.h"
-#include "salsa/Model/SpatialGeneration.h"
 
-#include "llvm/ADT/StringExtras.h"
 #include "llvm/ADT/StringMap.h"
 #include "llvm/Support/FormatVariadic.h"
 #include "llvm/Support/MemoryBuffer.h"
@@ -15,52 +13,8 @@
 using namespace salsa;
 using namespace salsa::explore;
 
-namespace {
-llvm::Expected<std::vector<OrderConstraint>>
-parseConstraints(const ScheduleOptions &opts, const Layer &layer) {
-  std::vector<OrderConstraint> out;
-  auto dim = [&](llvm::StringRef name) -> llvm::Expected<unsigned> {
-    int d = layer.findDim(name.trim().upper());
-    if (d < 0)
-      return llvm::createStringError(llvm::formatv(
-          "constraint names dimension '{0}', which layer '{1}' does not have",
-          name.trim(), layer.name));
-    return unsigned(d);
-  };
-  for (const std::string &c : opts.constraints) {
-    auto [inner, outer] = llvm::StringRef(c).split('<');
-    if (outer.empty())
-      return llvm::createStringError(llvm::formatv(
-          "constraint '{0}' must read INNER<OUTER (e.g. OX<K: every OX loop "
-          "inside every K loop)",
-          c));
-    auto a = dim(inner), b = dim(outer);
-    if (!a)
-      return a.takeError();
-    if (!b)
-      return b.takeError();
-    out.push_back({*a, *b});
-  }
-  // Pinned dimensions: outside (or inside) every other dimension.
-  for (auto [names, outermost] : {std::pair{&opts.outermost, true},
-                                  std::pair{&opts.innermost, false}})
-    for (const std::string &name : *names) {
-      auto d = dim(name);
-      if (!d)
-        return d.takeError();
-      for (unsigned other = 0; other < layer.dims.size(); ++other)
-        if (other != *d)
-          out.push_back(outermost ? OrderConstraint{other, *d}
-                                  : OrderConstraint{*d, other});
-    }
-  return out;
-}
-
-} // namespace
-
-llvm::Expected<std::vector<Job>> salsa::explore::jobsFromFiles(const ScheduleOptions &opts,
-                                               MappingType type,
-                                               Objective objective) {
+llvm::Expected<std::vector<Job>>
+salsa::explore::jobsFromFiles(const ScheduleOptions &opts) {
   auto accel = io::readHardware(opts.hardware);
   if (!accel)
     return accel.takeError();
@@ -70,6 +24,8 @@ llvm::Expected<std::vector<Job>> salsa::explore::jobsFromFiles(const ScheduleOpt
   auto mapping = io::readMapping(opts.mapping);
   if (!mapping)
     return mapping.takeError();
+  auto target = std::make_shared<Target>(
+      Target{std::move(*accel), std::move(*mapping)});
   std::vector<Job> jobs;
   for (const io::WorkloadLayer &wl : *workload) {
     if (!opts.layers.empty() && !llvm::is_contained(opts.layers, wl.id))
@@ -87,35 +43,12 @@ llvm::Expected<std::vector<Job>> salsa::explore::jobsFromFiles(const ScheduleOpt
             wl.id, wl.spec.operatorType, noData->first);
       continue;
     }
-    auto layer = buildLayer(wl.spec);
-    if (!layer)
-      return layer.takeError();
-    const io::MappingEntry *entry =
-        io::selectMapping(*mapping, layer->name, layer->operatorType);
-    if (!entry)
+    if (!selectMapping(target->mapping, wl.spec.name, wl.spec.operatorType))
       return llvm::createStringError(llvm::formatv(
           "{0}: no mapping entry for layer '{1}' (nor '{2}' or 'default')",
-          opts.mapping, layer->name, layer->operatorType));
-    auto constraints = parseConstraints(opts, *layer);
-    if (!constraints)
-      return constraints.takeError();
-    // The generator clips the entry's spatial mapping to this layer.
-    auto bound = bindLayer(*layer, *accel, entry->links);
-    if (!bound)
-      return bound.takeError();
-    Job job{std::to_string(wl.id), nullptr, std::nullopt, {}};
-    for (const UserSpatialMapping &spatial :
-         generateSpatialMappings(*bound, entry->spatial)) {
-      auto problem = ScheduleProblem::create(*layer, *accel, entry->links,
-                                             spatial, type, objective,
-                                             *constraints);
-      if (!problem)
-        return problem.takeError();
-      if (!job.problem)
-        job.problem = std::move(*problem);
-      else
-        job.alternatives.push_back(std::move(*problem));
-    }
+          opts.mapping, wl.spec.name, wl.spec.operatorType));
+    Job job{std::to_string(wl.id), LayerRequest{wl.spec, target.get(), {}, {}},
+            target, std::nullopt, opts.scheduler};
     jobs.push_back(std::move(job));
   }
   if (jobs.empty())
@@ -125,14 +58,13 @@ llvm::Expected<std::vector<Job>> salsa::explore::jobsFromFiles(const ScheduleOpt
 }
 
 llvm::Expected<std::vector<Job>>
-salsa::explore::jobsFromProblems(const ScheduleOptions &opts,
-                                 Objective objective) {
+salsa::explore::jobsFromProblems(const ScheduleOptions &opts) {
   auto buffer = llvm::MemoryBuffer::getFile(opts.problems, /*IsText=*/true);
   if (!buffer)
     return llvm::createStringError(buffer.getError(), "%s: cannot read",
                                    opts.problems.c_str());
   std::vector<Job> jobs;
-  llvm::StringMap<Accelerator> accelerators;
+  llvm::StringMap<std::shared_ptr<Target>> targets;
   unsigned lineNo = 0;
   llvm::SmallVector<llvm::StringRef, 0> lines;
   (*buffer)->getBuffer().split(lines, '\n');
@@ -143,36 +75,27 @@ salsa::explore::jobsFromProblems(const ScheduleOptions &opts,
     auto rec = io::parseReferenceRecord(line, opts.problems, lineNo);
     if (!rec)
       return rec.takeError();
-    auto it = accelerators.find(rec->accelerator);
-    if (it == accelerators.end()) {
+    std::shared_ptr<Target> &target = targets[rec->accelerator];
+    if (!target) {
       llvm::SmallString<256> path(opts.inputs);
       llvm::sys::path::append(path, "hardware", rec->accelerator + ".yaml");
       auto accel = io::readHardware(path);
       if (!accel)
         return accel.takeError();
-      it = accelerators.insert({rec->accelerator, std::move(*accel)}).first;
+      // Records carry their own links and spatial mapping.
+      target = std::make_shared<Target>(
+          Target{std::move(*accel), {MappingEntry{"default", {}, {}, {}}}});
     }
-    auto layer = buildLayer(rec->layer);
-    if (!layer)
-      return layer.takeError();
-    io::orderSpatialMapping(rec->spatial, it->second);
-    auto constraints = parseConstraints(opts, *layer);
-    if (!constraints)
-      return constraints.takeError();
-    Objective obj = objective;
-    if (auto o = rec->raw.getString("objective"); o && !opts.objectiveGiven)
+    io::orderSpatialMapping(rec->spatial, target->accel);
+    Job job{rec->id,
+            LayerRequest{rec->layer, target.get(), rec->spatial, rec->links},
+            target, std::move(rec->raw), opts.scheduler};
+    if (auto o = job.record->getString("objective"); o && !opts.objectiveGiven)
       if (auto parsed = parseObjective(*o))
-        obj = *parsed;
-    MappingType type = rec->mappingType;
-    if (opts.mappingTypeGiven)
-      type = *parseMappingType(opts.mappingType);
-    auto problem = ScheduleProblem::create(*layer, it->second, rec->links,
-                                           rec->spatial, type, obj,
-                                           *constraints);
-    if (!problem)
-      return problem.takeError();
-    jobs.push_back({rec->id, std::move(*problem), std::move(rec->raw), {}});
+        job.options.objective = *parsed;
+    if (!opts.mappingTypeGiven)
+      job.options.mappingType = rec->mappingType;
+    jobs.push_back(std::move(job));
   }
   return jobs;
 }
-

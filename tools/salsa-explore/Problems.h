@@ -1,8 +1,8 @@
-//===- Problems.h - Scheduling problems from files --------------*- C++ -*-===//
+//===- Problems.h - Layer requests from files -------------------*- C++ -*-===//
 //
-// Builds ScheduleProblems from ZigZag's input files or from problem records
-// (search-baselines.jsonl format); shared by `salsa-explore schedule` and
-// the search benchmark.
+// Reads ZigZag's input files, or problem records (search-baselines.jsonl
+// format), into the LayerRequests scheduleLayer takes; shared by
+// `salsa-explore schedule` and the search benchmark.
 //
 //===----------------------------------------------------------------------===//
 #ifndef SALSA_TOOLS_EXPLORE_PROBLEMS_H
@@ -10,27 +10,28 @@
 
 #include "Commands.h"
 
-#include "salsa/Search/Problem.h"
+#include "salsa/Search/Scheduler.h"
 
 #include "llvm/Support/JSON.h"
+
+#include <memory>
 
 namespace salsa::explore {
 
 struct Job {
   std::string label; // layer id or record id
-  std::unique_ptr<ScheduleProblem> problem;
+  LayerRequest request;
+  /// Keeps request.target alive (targets are shared between jobs).
+  std::shared_ptr<const Target> target;
   /// The record, for jobs read from a problems file.
   std::optional<llvm::json::Object> record;
-  /// Further spatial mappings to try when the mapping file leaves array
-  /// dimensions open (the best schedule over all wins).
-  std::vector<std::unique_ptr<ScheduleProblem>> alternatives;
+  /// The options for this job: the command line's, with a record's own
+  /// objective and mapping type where the command line gave none.
+  SchedulerOptions options;
 };
 
-llvm::Expected<std::vector<Job>> jobsFromFiles(const ScheduleOptions &opts,
-                                               MappingType type,
-                                               Objective objective);
-llvm::Expected<std::vector<Job>> jobsFromProblems(const ScheduleOptions &opts,
-                                                  Objective objective);
+llvm::Expected<std::vector<Job>> jobsFromFiles(const ScheduleOptions &opts);
+llvm::Expected<std::vector<Job>> jobsFromProblems(const ScheduleOptions &opts);
 
 } // namespace salsa::explore
 

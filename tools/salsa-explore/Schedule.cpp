@@ -10,10 +10,6 @@
 #include "salsa/Report/LayerTable.h"
 #include "salsa/Report/NetworkReport.h"
 
-#include "salsa/IO/ReferenceVectors.h"
-#include "salsa/IO/ZigZagFiles.h"
-#include "salsa/Model/SpatialGeneration.h"
-#include "salsa/Search/Engines.h"
 
 #include "llvm/ADT/StringExtras.h"
 #include "llvm/ADT/StringMap.h"
@@ -75,36 +71,8 @@ int salsa::explore::runSchedule(const ScheduleOptions &opts) {
                  << "\n";
     return 1;
   };
-  SearchOptions searchOptions;
-  auto engine = parseEngine(opts.engine);
-  if (!engine)
-    return fail(llvm::createStringError(
-        "--engine must be salsa, exhaustive, annealing, loma or exact, got '" +
-        opts.engine + "'"));
-  searchOptions.engine = *engine;
-  auto objective = parseObjective(opts.objective);
-  if (!objective)
-    return fail(llvm::createStringError(
-        "--objective must be energy, latency or edp, got '" + opts.objective +
-        "'"));
-  auto type = parseMappingType(opts.mappingType);
-  if (!type)
-    return fail(llvm::createStringError(
-        "--mapping-type must be even or uneven, got '" + opts.mappingType +
-        "'"));
-  auto moves = parseMoveSet(opts.moves);
-  if (!moves)
-    return fail(llvm::createStringError(
-        "--moves must be swap or mixed, got '" + opts.moves + "'"));
-  searchOptions.moves = *moves;
-  searchOptions.seed = opts.seed;
-  searchOptions.threads = opts.threads;
-  searchOptions.iterations = opts.iterations;
-  searchOptions.chains = opts.chains;
-  searchOptions.lpfLimit = opts.lpfLimit;
-  searchOptions.exhaustiveLimit = opts.exhaustiveLimit;
-  searchOptions.exactTimeBudget = opts.exactBudget;
-
+  if (llvm::Error err = opts.scheduler.check())
+    return fail(std::move(err));
   bool fromFiles = !opts.hardware.empty() || !opts.workload.empty() ||
                    !opts.mapping.empty();
   if (fromFiles == !opts.problems.empty())
@@ -115,8 +83,7 @@ int salsa::explore::runSchedule(const ScheduleOptions &opts) {
       (opts.hardware.empty() || opts.workload.empty() || opts.mapping.empty()))
     return fail(llvm::createStringError(
         "--hardware, --workload and --mapping go together"));
-  auto jobs = fromFiles ? jobsFromFiles(opts, *type, *objective)
-                        : jobsFromProblems(opts, *objective);
+  auto jobs = fromFiles ? jobsFromFiles(opts) : jobsFromProblems(opts);
   if (!jobs)
     return fail(jobs.takeError());
 
@@ -127,7 +94,7 @@ int salsa::explore::runSchedule(const ScheduleOptions &opts) {
                       ? "salsa schedules for " + opts.problems
                       : "salsa schedules for " +
                             llvm::sys::path::filename(opts.workload).str();
-  network.objective = objectiveName(*objective);
+  network.objective = objectiveName(opts.scheduler.objective);
   // Progress only for a person watching a terminal.
   const bool progress =
       !opts.quiet && llvm::sys::Process::StandardErrIsDisplayed();
@@ -142,42 +109,32 @@ int salsa::explore::runSchedule(const ScheduleOptions &opts) {
     if (progress)
       llvm::errs() << llvm::formatv("\r\x1b[K[{0}/{1}] layer {2}, {3:f1} s",
                                     done, jobs->size(), job.label, elapsed());
-    // Every spatial candidate; the best schedule wins.
-    const ScheduleProblem *chosen = job.problem.get();
-    SearchResult r = salsa::search(*chosen, searchOptions);
-    for (const auto &alt : job.alternatives) {
-      SearchResult other = salsa::search(*alt, searchOptions);
-      Objective o = alt->objective();
-      if (other.found &&
-          (!r.found ||
-           isBetter(ObjectiveKey::of(o, other.best.cost), other.best.ordering,
-                    ObjectiveKey::of(o, r.best.cost), r.best.ordering))) {
-        r = std::move(other);
-        chosen = alt.get();
+    llvm::Expected<LayerSchedule> s = scheduleLayer(job.request, job.options);
+    if (!s) {
+      std::string why = llvm::toString(s.takeError());
+      if (progress)
+        llvm::errs() << "\r\x1b[K";
+      if (job.options.onError == OnError::Skip) {
+        llvm::errs() << "salsa-explore: warning: layer " << job.label
+                     << " not scheduled (on-error=skip): " << why << "\n";
+        continue;
       }
-    }
-    const ScheduleProblem &p = *chosen;
-    if (r.refused) {
-      llvm::errs() << "salsa-explore: layer " << job.label << ": " << r.reason
+      llvm::errs() << "salsa-explore: layer " << job.label << ": " << why
                    << "\n";
       return 1;
     }
-    if (!r.found) {
-      llvm::errs() << "salsa-explore: layer " << job.label
-                   << ": no ordering fits the memory hierarchy of '"
-                   << p.accelerator().name << "': " << describeMisfit(p)
-                   << "\n";
-      return 1;
-    }
+    const ScheduleProblem &p = *s->problem;
+    const SearchResult &r = s->result;
     LayerReport report{job.label, p.layer(), p.bound(), p.spatial(),
                        r.best.mapping, r.best.cost};
     json::Object obj = reportToJson(report);
     obj["engine_used"] = engineName(r.engineUsed);
     obj["n_orderings"] = toString(r.orderings);
     obj["n_orderings_log10"] = std::log10(std::max(1.0, toDouble(r.orderings)));
-    obj["evaluations"] = int64_t(r.evaluations);
-    obj["search_seconds"] = r.seconds;
-    obj["proven_optimal"] = r.provenOptimal;
+    obj["evaluations"] = int64_t(s->evaluations);
+    obj["search_seconds"] = s->seconds;
+    obj["proven_optimal"] = s->proven();
+    obj["spatial_candidates"] = int64_t(s->candidates);
     obj["objective"] = objectiveName(p.objective());
     obj["mapping_type"] = mappingTypeName(p.mappingType());
     if (!r.reason.empty())
@@ -195,9 +152,9 @@ int salsa::explore::runSchedule(const ScheduleOptions &opts) {
     summary.engine = engineName(r.engineUsed);
     summary.orderings = toString(r.orderings);
     summary.reason = r.reason;
-    summary.evaluations = r.evaluations;
-    summary.seconds = r.seconds;
-    summary.provenOptimal = r.provenOptimal;
+    summary.evaluations = s->evaluations;
+    summary.seconds = s->seconds;
+    summary.provenOptimal = s->proven();
     network.accelerator = p.accelerator().name;
     network.layers.push_back(std::move(summary));
     if (progress)
@@ -208,8 +165,8 @@ int salsa::explore::runSchedule(const ScheduleOptions &opts) {
       printReport(llvm::outs(), report);
       llvm::outs() << llvm::formatv(
           "  search: {0}, {1} orderings, {2} evaluations, {3:f3} s{4}{5}\n\n",
-          engineName(r.engineUsed), toString(r.orderings), r.evaluations,
-          r.seconds, r.provenOptimal ? ", proven optimal" : "",
+          engineName(r.engineUsed), toString(r.orderings), s->evaluations,
+          s->seconds, s->proven() ? ", proven optimal" : "",
           r.reason.empty() ? "" : " (" + r.reason + ")");
     }
     writeZigZagEntry(exportStream, p, r.best);

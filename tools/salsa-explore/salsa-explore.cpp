@@ -7,6 +7,8 @@
 
 #include "Commands.h"
 
+#include "salsa/Search/Scheduler.h"
+
 #include "llvm/Support/CommandLine.h"
 #include "llvm/Support/InitLLVM.h"
 #include "llvm/Support/raw_ostream.h"
@@ -79,64 +81,21 @@ static cl::opt<std::string>
     sInputs("inputs", cl::desc("Directory with hardware/<accelerator>.yaml (with "
                                "--problems)"),
             cl::value_desc("DIR"), cl::sub(scheduleCmd), cl::cat(schedCat));
-static cl::opt<std::string> sEngine(
-    "engine",
-    cl::desc("salsa (dual: exhaustive when affordable, else annealing), "
-             "exhaustive, annealing, loma (exhaustive over merged factors), or "
-             "exact (branch and bound: proven minimum energy, certificate)"),
-    cl::init("salsa"), cl::sub(scheduleCmd), cl::cat(schedCat));
-static cl::opt<std::string> sObjective("objective",
-                                       cl::desc("energy, latency or edp"),
-                                       cl::init("energy"), cl::sub(scheduleCmd),
-                                       cl::cat(schedCat));
-static cl::opt<std::string>
-    sMappingType("mapping-type", cl::desc("Allocator mapping type: uneven or even"),
-                 cl::init("uneven"), cl::sub(scheduleCmd), cl::cat(schedCat));
-static cl::opt<unsigned> sLpfLimit("lpf-limit",
-                                   cl::desc("LOMA: merge prime factors down to N "
-                                            "(0: no limit)"),
-                                   cl::init(6), cl::sub(scheduleCmd),
-                                   cl::cat(schedCat));
-static cl::opt<uint64_t> sSeed("seed", cl::desc("Seed of the annealing chains"),
-                               cl::init(0), cl::sub(scheduleCmd), cl::cat(schedCat));
-static cl::opt<unsigned> sThreads("threads",
-                                  cl::desc("Worker threads (0: one per core); "
-                                           "results do not depend on it"),
-                                  cl::init(0), cl::sub(scheduleCmd), cl::cat(schedCat));
-static cl::opt<unsigned> sIterations("iterations",
-                                     cl::desc("Annealing iterations per chain"),
-                                     cl::init(1000), cl::sub(scheduleCmd),
-                                     cl::cat(schedCat));
-static cl::opt<unsigned> sChains("chains", cl::desc("Independent annealing chains"),
-                                 cl::init(8), cl::sub(scheduleCmd), cl::cat(schedCat));
-static cl::opt<std::string>
-    sMoves("moves",
-           cl::desc("Annealing moves: swap (ZigZag's) or mixed (swap, insert, "
-                    "reverse)"),
-           cl::init("mixed"), cl::sub(scheduleCmd), cl::cat(schedCat));
-static cl::opt<double> sLimit(
-    "exhaustive-limit",
-    cl::desc("Dual engine: enumerate when there are at most this many "
-             "orderings (or no more than annealing evaluates)"),
-    cl::init(2e6), cl::sub(scheduleCmd), cl::cat(schedCat));
-static cl::opt<double> sExactBudget(
-    "exact-budget",
-    cl::desc("Exact engine: seconds per layer before it stops and reports "
-             "its best with the gap to its lower bound"),
-    cl::init(10), cl::sub(scheduleCmd), cl::cat(schedCat));
-static cl::list<std::string> sConstraints(
-    "constraint",
-    cl::desc("INNER<OUTER: every loop of INNER runs inside every loop of OUTER "
-             "(repeatable)"),
-    cl::sub(scheduleCmd), cl::cat(schedCat));
-static cl::list<std::string> sOutermost("outermost",
-                                        cl::desc("Pin a dimension's loops outside "
-                                                 "all others (repeatable)"),
-                                        cl::sub(scheduleCmd), cl::cat(schedCat));
-static cl::list<std::string> sInnermost("innermost",
-                                        cl::desc("Pin a dimension's loops inside "
-                                                 "all others (repeatable)"),
-                                        cl::sub(scheduleCmd), cl::cat(schedCat));
+// Engine, objective, precisions, ...: every row of SchedulerOptions.def in
+// groups Search and Scheduler.
+#define SALSA_OPTION(G, TYPE, FIELD, FLAG, DEFAULT, HELP)                     \
+  SALSA_ONLY_Scheduling(G)(static cl::opt<TYPE> s_##FIELD(                     \
+      FLAG, cl::desc(HELP), cl::init(DEFAULT), cl::sub(scheduleCmd),           \
+      cl::cat(schedCat));)
+#define SALSA_ENUM_OPTION(G, TYPE, FIELD, FLAG, DEFAULT, TABLE, HELP)         \
+  SALSA_ONLY_Scheduling(G)(static cl::opt<TYPE> s_##FIELD(                     \
+      FLAG, cl::desc(HELP), cl::init(DEFAULT), salsa::enumValues(TABLE()),     \
+      cl::sub(scheduleCmd), cl::cat(schedCat));)
+#define SALSA_LIST_OPTION(G, FIELD, FLAG, HELP)                               \
+  SALSA_ONLY_Scheduling(G)(static cl::list<std::string> s_##FIELD(             \
+      FLAG, cl::desc(HELP), cl::sub(scheduleCmd), cl::cat(schedCat));)
+#include "salsa/Search/SchedulerOptions.def"
+
 static cl::opt<bool> sJson("json", cl::desc("One JSON object per layer"),
                            cl::sub(scheduleCmd), cl::cat(schedCat));
 static cl::opt<std::string> sExport(
@@ -213,22 +172,14 @@ int main(int argc, char **argv) {
     opts.layers.assign(sLayers.begin(), sLayers.end());
     opts.problems = sProblems;
     opts.inputs = sInputs;
-    opts.engine = sEngine;
-    opts.objective = sObjective;
-    opts.objectiveGiven = sObjective.getNumOccurrences() > 0;
-    opts.mappingType = sMappingType;
-    opts.mappingTypeGiven = sMappingType.getNumOccurrences() > 0;
-    opts.moves = sMoves;
-    opts.seed = sSeed;
-    opts.threads = sThreads;
-    opts.iterations = sIterations;
-    opts.chains = sChains;
-    opts.lpfLimit = sLpfLimit;
-    opts.exhaustiveLimit = sLimit;
-    opts.exactBudget = sExactBudget;
-    opts.constraints.assign(sConstraints.begin(), sConstraints.end());
-    opts.outermost.assign(sOutermost.begin(), sOutermost.end());
-    opts.innermost.assign(sInnermost.begin(), sInnermost.end());
+#define SALSA_OPTION(G, TYPE, FIELD, FLAG, DEFAULT, HELP)                     \
+  SALSA_ONLY_Search(G)(opts.scheduler.search.FIELD = s_##FIELD;)               \
+      SALSA_ONLY_Scheduler(G)(opts.scheduler.FIELD = s_##FIELD;)
+#define SALSA_LIST_OPTION(G, FIELD, FLAG, HELP)                               \
+  opts.scheduler.FIELD.assign(s_##FIELD.begin(), s_##FIELD.end());
+#include "salsa/Search/SchedulerOptions.def"
+    opts.objectiveGiven = s_objective.getNumOccurrences() > 0;
+    opts.mappingTypeGiven = s_mappingType.getNumOccurrences() > 0;
     opts.json = sJson;
     opts.exportZigZag = sExport;
     opts.report = sReport;

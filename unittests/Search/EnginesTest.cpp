@@ -1,5 +1,6 @@
 #include "Model/TestTargets.h"
 
+#include "Search/SearchOk.h"
 #include "salsa/Search/Engines.h"
 #include "salsa/Search/Permutations.h"
 
@@ -72,7 +73,7 @@ TEST(Engines, ExhaustiveIsTheOptimum) {
     for (unsigned threads : {1u, 2u, 8u}) {
       SearchOptions opts;
       opts.threads = threads;
-      SearchResult r = searchExhaustive(*p, opts);
+      SearchResult r = ok(searchExhaustive(*p, opts));
       ASSERT_TRUE(r.found);
       EXPECT_TRUE(r.provenOptimal);
       EXPECT_EQ(r.best.ordering, expected.ordering)
@@ -107,7 +108,7 @@ TEST(Engines, DualEngineChoice) {
   auto p = makeProblem();
   SearchOptions opts;
   // 60 orderings: below the exact engine's fixed cost, enumerated.
-  SearchResult small = searchDual(*p, opts);
+  SearchResult small = ok(searchDual(*p, opts));
   EXPECT_EQ(small.engineUsed, Engine::Exhaustive);
   EXPECT_TRUE(small.provenOptimal);
   // K = 64, C = 48: 2310 orderings. With a small annealing budget the
@@ -117,25 +118,25 @@ TEST(Engines, DualEngineChoice) {
   auto big = makeProblem(Objective::Energy, {}, 64, {64, 48});
   opts.chains = 1;
   opts.iterations = 20;
-  SearchResult exact = searchDual(*big, opts);
+  SearchResult exact = ok(searchDual(*big, opts));
   EXPECT_EQ(exact.engineUsed, Engine::Exact);
   EXPECT_TRUE(exact.provenOptimal);
   EXPECT_NEAR(exact.best.cost.energyTotal,
-              searchExhaustive(*big, opts).best.cost.energyTotal,
+              ok(searchExhaustive(*big, opts)).best.cost.energyTotal,
               1e-9 * exact.best.cost.energyTotal);
   // The default annealing budget (8 chains x 1000) exceeds 2310.
-  EXPECT_EQ(searchDual(*big, SearchOptions()).engineUsed, Engine::Exhaustive);
+  EXPECT_EQ(ok(searchDual(*big, SearchOptions())).engineUsed, Engine::Exhaustive);
   // Latency: no exact engine; with the limit and the annealing budget below
   // 60, annealing.
   auto q = makeProblem(Objective::Latency);
   opts.exhaustiveLimit = 10;
-  SearchResult annealed = searchDual(*q, opts);
+  SearchResult annealed = ok(searchDual(*q, opts));
   EXPECT_EQ(annealed.engineUsed, Engine::Annealing);
   EXPECT_FALSE(annealed.provenOptimal);
   EXPECT_TRUE(annealed.found);
   // An annealing budget above N makes enumeration the cheaper choice.
   opts.iterations = 100;
-  EXPECT_EQ(searchDual(*q, opts).engineUsed, Engine::Exhaustive);
+  EXPECT_EQ(ok(searchDual(*q, opts)).engineUsed, Engine::Exhaustive);
 }
 
 TEST(Engines, ConstraintsAreRespected) {
@@ -144,11 +145,11 @@ TEST(Engines, ConstraintsAreRespected) {
   SearchOptions opts;
   for (Engine e : {Engine::Exhaustive, Engine::Annealing, Engine::Loma}) {
     opts.engine = e;
-    SearchResult r = search(*p, opts);
+    SearchResult r = ok(search(*p, opts));
     ASSERT_TRUE(r.found) << engineName(e).str();
     EXPECT_TRUE(p->satisfiesConstraints(r.best.ordering)) << engineName(e).str();
   }
-  EXPECT_EQ(searchExhaustive(*p, opts).best.ordering,
+  EXPECT_EQ(ok(searchExhaustive(*p, opts)).best.ordering,
             bruteForce(*p).ordering);
 }
 
@@ -156,7 +157,7 @@ TEST(Engines, NothingFits) {
   // An 8-bit input buffer cannot hold W and I's first elements together.
   auto p = makeProblem(Objective::Energy, {}, 8);
   SearchOptions opts;
-  EXPECT_FALSE(searchExhaustive(*p, opts).found);
+  EXPECT_FALSE(ok(searchExhaustive(*p, opts)).found);
   EXPECT_FALSE(searchAnnealing(*p, opts).found);
 }
 

@@ -8,6 +8,7 @@
 #include "salsa/IO/ReferenceVectors.h"
 #include "salsa/IO/ZigZagFiles.h"
 #include "salsa/Model/SpatialGeneration.h"
+#include "Search/SearchOk.h"
 #include "salsa/Search/Engines.h"
 
 #include "llvm/Support/MemoryBuffer.h"
@@ -55,7 +56,7 @@ randomProblems(unsigned count, double maxOrderings, uint64_t seed,
   auto pick = [&](int64_t lo, int64_t hi) {
     return std::uniform_int_distribution<int64_t>(lo, hi)(rng);
   };
-  std::vector<io::Target> targets;
+  std::vector<Target> targets;
   for (const io::Preset &p : io::presets())
     targets.push_back(cantFail(io::loadTarget(p.name)));
   std::vector<std::unique_ptr<ScheduleProblem>> out;
@@ -80,9 +81,9 @@ randomProblems(unsigned count, double maxOrderings, uint64_t seed,
                     pick(1, 28), pick(1, 3),  pick(1, 3)};
     }
     auto layer = buildLayer(spec);
-    const io::Target &target = targets[pick(0, targets.size() - 1)];
-    const io::MappingEntry *entry =
-        io::selectMapping(target.mapping, layer->name, layer->operatorType);
+    const Target &target = targets[pick(0, targets.size() - 1)];
+    const MappingEntry *entry =
+        selectMapping(target.mapping, layer->name, layer->operatorType);
     auto bound = bindLayer(*layer, target.accel, entry->links);
     if (!bound) {
       llvm::consumeError(bound.takeError());
@@ -181,8 +182,8 @@ TEST(Exact, AgreesWithExhaustiveOnRandomLayers) {
     SCOPED_TRACE(++n);
     SearchOptions options;
     options.threads = 1;
-    SearchResult ex = searchExhaustive(*p, options);
-    SearchResult exact = searchExact(*p, options);
+    SearchResult ex = ok(searchExhaustive(*p, options));
+    SearchResult exact = ok(searchExact(*p, options));
     ASSERT_EQ(ex.found, exact.found);
     ASSERT_TRUE(exact.certificate.has_value());
     EXPECT_EQ(covered(*exact.certificate), p->orderingCount());
@@ -203,7 +204,7 @@ TEST(Exact, SameScheduleOnAnyThreadCount) {
     SearchOptions one, two;
     one.threads = 1;
     two.threads = 2;
-    SearchResult a = searchExact(*p, one), b = searchExact(*p, two);
+    SearchResult a = ok(searchExact(*p, one)), b = ok(searchExact(*p, two));
     ASSERT_TRUE(a.provenOptimal && b.provenOptimal);
     EXPECT_EQ(a.best.ordering, b.best.ordering);
     EXPECT_EQ(a.certificate->evaluated, b.certificate->evaluated);
@@ -216,7 +217,7 @@ TEST(Exact, OutOfTimeSaysSoWithItsBound) {
   ScheduleProblem &p = *problems.back();
   SearchOptions options;
   options.exactTimeBudget = 0.2;
-  SearchResult r = searchExact(p, options);
+  SearchResult r = ok(searchExact(p, options));
   ASSERT_TRUE(r.found);
   EXPECT_FALSE(r.provenOptimal);
   EXPECT_GT(r.certificate->unexplored, OrderingCount(0));
@@ -232,20 +233,24 @@ TEST(Exact, DeclinesBeyondItsTableLimit) {
   auto it = problems.begin();
   SearchOptions options;
   options.exactMaxSubsets = 4;
-  SearchResult r = searchExact(**it, options);
-  EXPECT_TRUE(r.refused);
-  EXPECT_NE(r.reason.find("more than its limit of 4"), std::string::npos);
-  // The dual engine then anneals.
-  SearchResult dual = searchDual(**it, options);
+  llvm::Expected<SearchResult> r = searchExact(**it, options);
+  ASSERT_FALSE(bool(r));
+  EXPECT_NE(llvm::toString(r.takeError()).find("more than its limit of 4"),
+            std::string::npos);
+  // The dual engine then anneals, and says why.
+  SearchResult dual = ok(searchDual(**it, options));
   EXPECT_EQ(dual.engineUsed, Engine::Annealing);
+  EXPECT_NE(dual.reason.find("more than its limit of 4"), std::string::npos);
   EXPECT_TRUE(dual.found);
 }
 
 TEST(Exact, RefusesOtherObjectives) {
   auto problems = randomProblems(1, 1e4, 4, Objective::Latency);
-  SearchResult r = searchExact(*problems.front(), SearchOptions());
-  EXPECT_TRUE(r.refused);
-  EXPECT_NE(r.reason.find("proves minimum energy"), std::string::npos);
+  llvm::Expected<SearchResult> r =
+      searchExact(*problems.front(), SearchOptions());
+  ASSERT_FALSE(bool(r));
+  EXPECT_NE(llvm::toString(r.takeError()).find("proves minimum energy"),
+            std::string::npos);
 }
 
 

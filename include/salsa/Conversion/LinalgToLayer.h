@@ -35,12 +35,11 @@ struct ExtractedLayer {
 /// not.
 bool isScheduleCandidate(mlir::linalg::LinalgOp op);
 
-/// Reads the layer; on failure `reason` says why in a sentence.
-/// `precisions` (operand name -> bits, "O" partial sums, "O_final") replaces
-/// the element-type widths where given.
+/// Reads the layer (precisions from the element types). On failure, says
+/// why in a sentence streamed into `emitDiag()` (e.g. a warning on the op).
 mlir::FailureOr<ExtractedLayer>
-extractLayer(mlir::linalg::LinalgOp op, std::string &reason,
-             llvm::ArrayRef<std::pair<std::string, int>> precisions = {});
+extractLayer(mlir::linalg::LinalgOp op,
+             llvm::function_ref<mlir::InFlightDiagnostic()> emitDiag);
 
 } // namespace salsa
 

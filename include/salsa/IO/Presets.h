@@ -21,13 +21,6 @@ const Preset *findPreset(llvm::StringRef name);
 /// "tpu_like, edge_tpu_like, ..." for messages and help text.
 std::string presetNames();
 
-/// A target as the scheduler needs it: the accelerator and its mapping file
-/// (spatial mapping and operand links per layer name / operator type).
-struct Target {
-  Accelerator accel;
-  std::vector<MappingEntry> mapping;
-};
-
 /// `target` is a preset name or a path to a ZigZag hardware YAML; `mapping`
 /// is a mapping YAML path, required with a hardware path and optional with a
 /// preset (overrides the preset's mapping).

@@ -9,7 +9,7 @@
 #ifndef SALSA_IO_ZIGZAGFILES_H
 #define SALSA_IO_ZIGZAGFILES_H
 
-#include "salsa/Model/Mapping.h"
+#include "salsa/Model/Target.h"
 
 #include "llvm/Support/Error.h"
 
@@ -25,24 +25,9 @@ llvm::Expected<Accelerator>
 readHardware(llvm::StringRef path,
              std::optional<llvm::StringRef> contents = std::nullopt);
 
-/// One entry of a mapping file.
-struct MappingEntry {
-  std::string name; // layer name, operator type, or "default"
-  UserSpatialMapping spatial;
-  OperandLinks links;
-  /// Optional complete temporal ordering, innermost first.
-  std::vector<std::pair<std::string, int64_t>> temporalOrdering;
-};
-
 llvm::Expected<std::vector<MappingEntry>>
 readMapping(llvm::StringRef path,
             std::optional<llvm::StringRef> contents = std::nullopt);
-
-/// ZigZag's choice: the entry named like the layer, else like its operator
-/// type, else "default"; nullptr if none.
-const MappingEntry *selectMapping(const std::vector<MappingEntry> &entries,
-                                  llvm::StringRef layerName,
-                                  llvm::StringRef operatorType);
 
 struct WorkloadLayer {
   int64_t id = 0;

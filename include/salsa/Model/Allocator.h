@@ -13,6 +13,7 @@
 #define SALSA_MODEL_ALLOCATOR_H
 
 #include "salsa/Model/Mapping.h"
+#include "salsa/Model/NamedEnum.h"
 
 #include "llvm/ADT/ArrayRef.h"
 
@@ -21,6 +22,7 @@
 namespace salsa {
 
 enum class MappingType : uint8_t { Even, Uneven };
+llvm::ArrayRef<EnumName<MappingType>> mappingTypeNames();
 llvm::StringRef mappingTypeName(MappingType type);
 std::optional<MappingType> parseMappingType(llvm::StringRef name);
 

@@ -11,9 +11,9 @@
 //  - exact: branch and bound over ordering prefixes with an admissible
 //    energy bound (ExactBound.h); the proven minimum-energy ordering
 //    without enumerating the space, with a certificate of coverage;
-//  - salsa (the dual engine): by predicted time, exhaustive for small
-//    spaces, exact for larger ones (energy objective), otherwise a LOMA
-//    sweep warm-starting the annealing chains.
+//  - dual (SALSA's dual engine, DualPolicy.cpp): by predicted evaluations,
+//    exhaustive for small spaces, exact for larger ones (energy objective),
+//    otherwise a LOMA sweep warm-starting the annealing chains.
 // Results never depend on the thread count: chains have their own seeds and
 // ties are broken by a total order (ObjectiveKey, then the ordering).
 //
@@ -21,15 +21,15 @@
 #ifndef SALSA_SEARCH_ENGINES_H
 #define SALSA_SEARCH_ENGINES_H
 
+#include "salsa/Model/NamedEnum.h"
+#include "salsa/Search/OptionExpansion.h"
 #include "salsa/Search/Problem.h"
 
 #include <functional>
 
 namespace salsa {
 
-enum class Engine : uint8_t { Salsa, Exhaustive, Annealing, Loma, Exact };
-llvm::StringRef engineName(Engine e);
-std::optional<Engine> parseEngine(llvm::StringRef name);
+enum class Engine : uint8_t { Dual, Exhaustive, Annealing, Loma, Exact };
 
 /// How annealing proposes a neighbour.
 enum class MoveSet : uint8_t {
@@ -39,28 +39,17 @@ enum class MoveSet : uint8_t {
   /// a segment (equal chances); finds lower energies at the same budget.
   Mixed,
 };
-llvm::StringRef moveSetName(MoveSet m);
-std::optional<MoveSet> parseMoveSet(llvm::StringRef name);
+llvm::ArrayRef<EnumName<MoveSet>> moveSetNames();
 
+/// What the engines read; the option rows of SchedulerOptions.def in group
+/// Search, plus tuning constants no front end exposes.
 struct SearchOptions {
-  Engine engine = Engine::Salsa;
-  uint64_t seed = 0;
-  /// 0 means one thread per core.
-  unsigned threads = 0;
-  // Annealing (ZigZag SALSA defaults).
-  unsigned iterations = 1000;
+#define SALSA_OPTION(G, TYPE, FIELD, FLAG, DEFAULT, HELP)                     \
+  SALSA_ONLY_Search(G)(TYPE FIELD = DEFAULT;)
+#include "salsa/Search/SchedulerOptions.def"
+  // ZigZag SALSA's annealing schedule.
   double startTemperature = 0.05;
   double temperatureDecay = 0.995;
-  unsigned chains = 8;
-  MoveSet moves = MoveSet::Mixed;
-  // LOMA: merge prime factors down to this many (0: no limit).
-  unsigned lpfLimit = 6;
-  /// The dual engine enumerates when there are at most this many orderings
-  /// (or no more than the annealing run would evaluate).
-  double exhaustiveLimit = 2e6;
-  /// Exact engine: give up (returning the best found and the gap to the
-  /// proven lower bound) after this many seconds.
-  double exactTimeBudget = 10;
   /// Exact engine: largest lattice of prime-factor sub-multisets it
   /// tabulates its bound over (memory grows with it).
   uint64_t exactMaxSubsets = 1 << 19;
@@ -101,23 +90,37 @@ struct SearchResult {
   /// The result is the optimum of the full space (exhaustive over all
   /// prime factors).
   bool provenOptimal = false;
-  /// Why the dual engine chose its engine (for remarks and reports), or why
-  /// the search was refused.
+  /// Why the dual engine chose its engine, and the exact engine's account
+  /// (proven, out of time); for remarks and reports.
   std::string reason;
-  /// Not searched: the space is beyond kMaxEnumeratedOrderings for an
-  /// enumerating engine (found is false; reason says why).
-  bool refused = false;
   /// The exact engine's account of the space (engine exact only).
   std::optional<Certificate> certificate;
 };
 
+using SearchFn = llvm::Expected<SearchResult> (*)(const ScheduleProblem &,
+                                  const SearchOptions &);
+/// The engines: the one list their names, help texts and dispatch come
+/// from (`salsa` is an alias of the dual engine, salsa's name before it had
+/// its own).
+struct EngineInfo {
+  Engine value;
+  llvm::StringRef name;
+  llvm::StringRef help;
+  SearchFn run;
+};
+llvm::ArrayRef<EngineInfo> engineTable();
+llvm::StringRef engineName(Engine e);
+std::optional<Engine> parseEngine(llvm::StringRef name);
+
 /// Exhaustive and LOMA enumerate at most this many orderings (minutes of
-/// work); beyond it they refuse rather than run for hours.
+/// work); beyond it they return an error rather than run for hours. Engines
+/// that cannot search a problem (this limit; the exact engine for latency)
+/// return an error; "no ordering fits" is a result with found == false.
 constexpr double kMaxEnumeratedOrderings = 1e9;
 
-SearchResult searchExhaustive(const ScheduleProblem &problem,
+llvm::Expected<SearchResult> searchExhaustive(const ScheduleProblem &problem,
                               const SearchOptions &options);
-SearchResult searchLoma(const ScheduleProblem &problem,
+llvm::Expected<SearchResult> searchLoma(const ScheduleProblem &problem,
                         const SearchOptions &options);
 SearchResult searchAnnealing(const ScheduleProblem &problem,
                              const SearchOptions &options,
@@ -126,27 +129,22 @@ SearchResult searchAnnealing(const ScheduleProblem &problem,
 /// chains; the better of the two (the dual engine's large-space branch).
 SearchResult searchWarmAnnealing(const ScheduleProblem &problem,
                                  const SearchOptions &options);
-SearchResult searchExact(const ScheduleProblem &problem,
+llvm::Expected<SearchResult> searchExact(const ScheduleProblem &problem,
                          const SearchOptions &options);
 /// Sub-multisets of the problem's prime factors: the size of the exact
 /// engine's bound tables (per operand).
 double exactLatticeSize(const ScheduleProblem &problem);
-SearchResult searchDual(const ScheduleProblem &problem,
+llvm::Expected<SearchResult> searchDual(const ScheduleProblem &problem,
                         const SearchOptions &options);
-/// Dispatches on options.engine.
-SearchResult search(const ScheduleProblem &problem,
+/// Runs options.engine (engineTable()'s run function).
+llvm::Expected<SearchResult> search(const ScheduleProblem &problem,
                     const SearchOptions &options);
 
 /// Exhaustive search over the distinct orderings of `multiset` (the
 /// problem's prime factors, or merged ones).
-SearchResult enumerateOrderings(const ScheduleProblem &problem,
+llvm::Expected<SearchResult> enumerateOrderings(const ScheduleProblem &problem,
                                 const std::vector<Loop> &multiset,
                                 const SearchOptions &options);
-
-/// Measured seconds per evaluation (allocation + cost model) on this
-/// problem, from a few random orderings.
-double measureEvaluationSeconds(const ScheduleProblem &problem,
-                                unsigned samples = 64);
 
 /// Threads to use for `requested` (0 = hardware concurrency).
 unsigned resolveThreads(unsigned requested);

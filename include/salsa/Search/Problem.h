@@ -24,6 +24,7 @@
 namespace salsa {
 
 enum class Objective : uint8_t { Energy, Latency, EnergyDelay };
+llvm::ArrayRef<EnumName<Objective>> objectiveNames();
 llvm::StringRef objectiveName(Objective o);
 std::optional<Objective> parseObjective(llvm::StringRef name);
 

@@ -3,6 +3,7 @@
 #define SALSA_TRANSFORMS_PASSES_H
 
 #include "salsa/Dialect/Salsa/SalsaDialect.h"
+#include "salsa/Transforms/SchedulePassConfig.h"
 
 #include "mlir/Dialect/Func/IR/FuncOps.h"
 #include "mlir/IR/BuiltinOps.h"
@@ -15,6 +16,10 @@ namespace salsa {
 
 #define GEN_PASS_REGISTRATION
 #include "salsa/Transforms/Passes.h.inc"
+
+/// salsa-schedule with the given settings (what salsa-lower builds).
+std::unique_ptr<mlir::Pass>
+createSalsaSchedulePass(const SchedulePassConfig &config);
 
 /// Registers the salsa-lower pipeline (salsa-schedule, then salsa-tile).
 void registerSalsaPipelines();

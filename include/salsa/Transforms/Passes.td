@@ -16,19 +16,13 @@ def SalsaAttachTarget : Pass<"salsa-attach-target", "mlir::ModuleOp"> {
     the path of a ZigZag hardware YAML file, which then needs `mapping`, the
     path of its ZigZag mapping YAML (the `default` entry gives the operand
     links and spatial mapping). Without `target`, the pass checks the
-    module's existing `salsa.target` and fails if there is none.
+    module's existing `salsa.target` and fails if there is none. (Both
+    options are rows of `include/salsa/Search/SchedulerOptions.def`.)
 
     ```
     salsa-opt model.mlir --salsa-attach-target="target=tpu_like"
     ```
   }];
-  let options = [
-    Option<"target", "target", "std::string", /*default=*/"\"\"",
-           "Built-in preset name or path to a ZigZag hardware YAML">,
-    Option<"mapping", "mapping", "std::string", /*default=*/"\"\"",
-           "Path to a ZigZag mapping YAML (required with a hardware path, "
-           "overrides a preset's mapping)">,
-  ];
   let dependentDialects = ["::salsa::SalsaDialect"];
 }
 
@@ -50,53 +44,11 @@ def SalsaSchedule : Pass<"salsa-schedule", "mlir::func::FuncOp"> {
     fits no memory hierarchy (the error names the operand and the memory).
     Runs per function; the target comes from the `target` option or the
     module's `salsa.target`.
+
+    The options (engine, objective, precisions, ...) are the rows of
+    `include/salsa/Search/SchedulerOptions.def`, shared with `salsa-lower`
+    and `salsa-explore`; `--help` lists them with their allowed values.
   }];
-  let options = [
-    Option<"target", "target", "std::string", /*default=*/"\"\"",
-           "Built-in preset name (tpu_like, edge_tpu_like, meta_prototype, "
-           "tesla_npu_like, ascend_like, eyeriss_like) or path to a ZigZag "
-           "hardware YAML; empty: the module's salsa.target">,
-    Option<"mapping", "mapping", "std::string", /*default=*/"\"\"",
-           "Path to a ZigZag mapping YAML (required with a hardware path)">,
-    Option<"engine", "engine", "std::string", /*default=*/"\"salsa\"",
-           "salsa (dual: exhaustive when affordable, else annealing), "
-           "exhaustive, annealing, loma, or exact (branch and bound: the "
-           "proven minimum-energy schedule, with a certificate note)">,
-    Option<"objective", "objective", "std::string", /*default=*/"\"energy\"",
-           "energy, latency or edp">,
-    Option<"mappingType", "mapping-type", "std::string",
-           /*default=*/"\"uneven\"", "Allocator mapping type: uneven or even">,
-    Option<"seed", "seed", "uint64_t", /*default=*/"0",
-           "Seed of the annealing chains">,
-    Option<"iterations", "iterations", "unsigned", /*default=*/"1000",
-           "Annealing iterations per chain">,
-    Option<"chains", "chains", "unsigned", /*default=*/"8",
-           "Independent annealing chains">,
-    Option<"threads", "threads", "unsigned", /*default=*/"0",
-           "Search threads per op (0: one per core); schedules do not "
-           "depend on it">,
-    Option<"lpfLimit", "lpf-limit", "unsigned", /*default=*/"6",
-           "LOMA engine: merge loop prime factors down to this many">,
-    Option<"exhaustiveLimit", "exhaustive-limit", "double", /*default=*/"2e6",
-           "Dual engine: enumerate when there are at most this many orderings">,
-    Option<"exactBudget", "exact-budget", "double", /*default=*/"10",
-           "Exact engine: seconds per search before it stops and reports "
-           "its best with the gap to its lower bound">,
-    Option<"precisions", "precisions", "std::string", /*default=*/"\"\"",
-           "Operand precisions in bits overriding the element types, e.g. "
-           "W=8,I=8,O=16,O_final=8 (O: partial sums)">,
-    Option<"spatialCandidates", "spatial-candidates", "unsigned",
-           /*default=*/"3",
-           "Spatial mappings tried when the target leaves array dimensions "
-           "open">,
-    Option<"remarks", "remarks", "bool", /*default=*/"false",
-           "Emit one remark per scheduled op (engine, orderings, energy, "
-           "latency)">,
-    Option<"printSchedule", "print-schedule", "bool", /*default=*/"false",
-           "Print each schedule to stderr as a loop-nest table (outermost "
-           "loop first, one column per operand's memory level) with its "
-           "spatial unrolling and cost per operand and level">,
-  ];
   let dependentDialects = ["::salsa::SalsaDialect"];
 }
 

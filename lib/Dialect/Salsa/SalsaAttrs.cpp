@@ -258,7 +258,7 @@ AcceleratorAttr::verify(function_ref<InFlightDiagnostic()> emitError,
                             "got "
                          << u;
   // The structural rules live with the model; check them on a conversion.
-  return success(succeeded(buildTargetDescription(
+  return success(succeeded(buildTarget(
       name, arrayDims, arraySizes, macEnergy.convertToDouble(), memories,
       operandLinks, spatialMapping, emitError)));
 }

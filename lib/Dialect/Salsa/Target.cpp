@@ -15,8 +15,9 @@ static ArrayAttr stringArray(MLIRContext *ctx, ArrayRef<std::string> items) {
 }
 
 AcceleratorAttr salsa::acceleratorToAttr(MLIRContext *ctx,
-                                         const TargetDescription &target) {
+                                         const Target &target) {
   const Accelerator &acc = target.accel;
+  const MappingEntry &entry = target.defaultEntry();
   SmallVector<Attribute> memories;
   for (const MemoryLevel &mem : acc.memories) {
     SmallVector<Attribute> ports;
@@ -41,12 +42,12 @@ AcceleratorAttr salsa::acceleratorToAttr(MLIRContext *ctx,
         stringArray(ctx, mem.servedDims), ArrayAttr::get(ctx, ports)));
   }
   SmallVector<NamedAttribute> links;
-  for (const OperandLink &link : target.links)
+  for (const OperandLink &link : entry.links)
     links.push_back(NamedAttribute(
         StringAttr::get(ctx, link.layerOperand),
         StringAttr::get(ctx, memOperandName(link.memOperand))));
   SmallVector<Attribute> spatial;
-  for (const SpatialUnroll &u : target.spatial)
+  for (const SpatialUnroll &u : entry.spatial)
     spatial.push_back(
         UnrollAttr::get(ctx, u.arrayDim, u.layerDim, int64_t(u.factor)));
   return AcceleratorAttr::get(ctx, acc.name, stringArray(ctx, acc.array.dims),
@@ -63,12 +64,14 @@ static std::vector<std::string> strings(ArrayAttr array) {
   return out;
 }
 
-FailureOr<TargetDescription> salsa::buildTargetDescription(
+FailureOr<Target> salsa::buildTarget(
     StringRef name, ArrayAttr arrayDims, ArrayRef<int64_t> arraySizes,
     double macEnergy, ArrayAttr memories, DictionaryAttr operandLinks,
     ArrayAttr spatialMapping, function_ref<InFlightDiagnostic()> emitError) {
-  TargetDescription target;
+  Target target;
   Accelerator &acc = target.accel;
+  MappingEntry entry;
+  entry.name = "default";
   acc.name = name.str();
   for (Attribute a : arrayDims)
     if (!isa<StringAttr>(a))
@@ -117,13 +120,13 @@ FailureOr<TargetDescription> salsa::buildTargetDescription(
       return emitError() << "operand link '" << link.getName().getValue()
                          << "' must name \"I1\", \"I2\" or \"O\", got "
                          << link.getValue();
-    for (const OperandLink &other : target.links)
+    for (const OperandLink &other : entry.links)
       if (other.memOperand == *op)
         return emitError() << "operand links '" << other.layerOperand
                            << "' and '" << link.getName().getValue()
                            << "' both use memory operand \""
                            << memOperandName(*op) << "\"";
-    target.links.push_back({link.getName().getValue().str(), *op});
+    entry.links.push_back({link.getName().getValue().str(), *op});
   }
   if (!operandLinks.get("O"))
     return emitError() << "operand_links must route the output 'O'";
@@ -133,16 +136,17 @@ FailureOr<TargetDescription> salsa::buildTargetDescription(
       return emitError() << "spatial_mapping unrolls over array dimension '"
                          << u.getArrayDim() << "', which '" << name
                          << "' does not have";
-    target.spatial.push_back({u.getArrayDim().str(), u.getLayerDim().str(),
+    entry.spatial.push_back({u.getArrayDim().str(), u.getLayerDim().str(),
                               double(u.getFactor())});
   }
+  target.mapping.push_back(std::move(entry));
   return target;
 }
 
-FailureOr<TargetDescription>
+FailureOr<Target>
 salsa::attrToTarget(AcceleratorAttr attr,
                     function_ref<InFlightDiagnostic()> emitError) {
-  return buildTargetDescription(
+  return buildTarget(
       attr.getName(), attr.getArrayDims(), attr.getArraySizes(),
       attr.getMacEnergy().convertToDouble(), attr.getMemories(), attr.getOperandLinks(),
       attr.getSpatialMapping(), emitError);

@@ -9,30 +9,24 @@
 #define SALSA_DIALECT_SALSA_TARGET_H
 
 #include "salsa/Dialect/Salsa/SalsaAttrs.h"
-#include "salsa/Model/Mapping.h"
+#include "salsa/Model/Target.h"
 
 #include "mlir/IR/Diagnostics.h"
 
 namespace salsa {
 
-/// An accelerator with its default operand links and spatial mapping.
-struct TargetDescription {
-  Accelerator accel;
-  OperandLinks links;
-  UserSpatialMapping spatial;
-};
-
-AcceleratorAttr acceleratorToAttr(mlir::MLIRContext *ctx,
-                                  const TargetDescription &target);
+/// The accelerator with its default mapping entry (per-layer entries have
+/// no IR form).
+AcceleratorAttr acceleratorToAttr(mlir::MLIRContext *ctx, const Target &target);
 
 /// Converts and checks every rule; reports the first problem through
-/// `emitError`.
-mlir::FailureOr<TargetDescription>
+/// `emitError`. The target has one mapping entry, `default`.
+mlir::FailureOr<Target>
 attrToTarget(AcceleratorAttr attr,
              llvm::function_ref<mlir::InFlightDiagnostic()> emitError);
 
 /// The conversion behind both attrToTarget and the attribute's verifier.
-mlir::FailureOr<TargetDescription> buildTargetDescription(
+mlir::FailureOr<Target> buildTarget(
     llvm::StringRef name, mlir::ArrayAttr arrayDims,
     llvm::ArrayRef<int64_t> arraySizes, double macEnergy,
     mlir::ArrayAttr memories, mlir::DictionaryAttr operandLinks,

@@ -1,0 +1,97 @@
+//===- Scheduler.h - The one path from a layer to a schedule ----*- C++ -*-===//
+//
+// Every front end (salsa-schedule, salsa-explore, the benches, the fuzzers,
+// the tests) schedules a layer through scheduleLayer: it resolves the
+// precisions, binds the layer to the target once, generates the spatial
+// mapping candidates, searches each with the chosen engine, keeps the best
+// under one rule, verifies it against its problem, and returns it with the
+// engine's certificate and reasons. No IR here (CIRCT's Scheduling shape:
+// the problem and its check/verify apart from any pass).
+//
+//===----------------------------------------------------------------------===//
+#ifndef SALSA_SEARCH_SCHEDULER_H
+#define SALSA_SEARCH_SCHEDULER_H
+
+#include "salsa/Model/Target.h"
+#include "salsa/Search/Engines.h"
+
+namespace salsa {
+
+/// What a front end does with a layer scheduleLayer refuses.
+enum class OnError : uint8_t { Fail, Skip };
+llvm::ArrayRef<EnumName<OnError>> onErrorNames();
+
+/// Everything about how a layer is scheduled: the rows of
+/// SchedulerOptions.def in groups Search (in `search`) and Scheduler.
+struct SchedulerOptions {
+  SearchOptions search;
+#define SALSA_OPTION(G, TYPE, FIELD, FLAG, DEFAULT, HELP)                     \
+  SALSA_ONLY_Scheduler(G)(TYPE FIELD = DEFAULT;)
+#define SALSA_LIST_OPTION(G, FIELD, FLAG, HELP)                               \
+  SALSA_ONLY_Scheduler(G)(std::vector<std::string> FIELD;)
+#include "salsa/Search/SchedulerOptions.def"
+
+  /// Option errors that do not depend on a layer (a malformed
+  /// `precisions`), so front ends can report them once, up front.
+  llvm::Error check() const;
+};
+
+/// One layer to schedule.
+struct LayerRequest {
+  /// The layer; its precisions are the source's (element types, workload
+  /// file) and `precisions` overrides them.
+  LayerSpec spec;
+  const Target *target = nullptr;
+  /// Use exactly this spatial mapping and these links (a problem record
+  /// that ZigZag already clipped) instead of the target's mapping entry and
+  /// the candidate generator.
+  std::optional<UserSpatialMapping> fixedSpatial;
+  std::optional<OperandLinks> fixedLinks;
+};
+
+/// The schedule of one layer.
+struct LayerSchedule {
+  /// The problem of the winning spatial candidate (owns layer, bound layer,
+  /// spatial mapping, allocator and cost model the result refers to).
+  std::unique_ptr<ScheduleProblem> problem;
+  /// The winning candidate's search (best schedule, engine, certificate).
+  SearchResult result;
+  /// Spatial candidates generated, and those where some ordering fits.
+  unsigned candidates = 0, feasibleCandidates = 0;
+  /// Every candidate's search was closed (proven, or proven infeasible):
+  /// only then is the layer's schedule proven optimal over the candidates.
+  bool provenOverCandidates = false;
+  /// Evaluations and seconds over all candidates.
+  uint64_t evaluations = 0;
+  double seconds = 0;
+
+  /// The claim front ends may print: the winner proven optimal for its
+  /// spatial mapping and every other candidate closed as well.
+  bool proven() const { return result.provenOptimal && provenOverCandidates; }
+};
+
+/// Schedules one layer. Errors (llvm::Error, one sentence): a bad layer or
+/// option, an engine that cannot search the problem, or no ordering of any
+/// candidate fitting the memories (naming the operand and the memory).
+llvm::Expected<LayerSchedule> scheduleLayer(const LayerRequest &request,
+                                            const SchedulerOptions &options);
+
+/// The checks of a schedule against its problem: the loops of each
+/// dimension multiply to its temporal size, the allocation is the
+/// allocator's for that ordering, every memory holds its tiles, the order
+/// constraints hold, and the cost model gives the reported cost again.
+llvm::Error verifySchedule(const ScheduleProblem &problem,
+                           const Schedule &schedule);
+
+/// `precisions` as in SchedulerOptions: "W=8,I=8,O=16,O_final=8".
+llvm::Expected<std::vector<std::pair<std::string, int>>>
+parsePrecisions(llvm::StringRef text);
+
+/// Order constraints from the option lists (INNER<OUTER, outermost,
+/// innermost dimension names) for `layer`.
+llvm::Expected<std::vector<OrderConstraint>>
+parseConstraints(const SchedulerOptions &options, const Layer &layer);
+
+} // namespace salsa
+
+#endif // SALSA_SEARCH_SCHEDULER_H
