@@ -42,7 +42,7 @@ struct Case {
   int64_t layerId;
   const char *preset;
   const char *label;
-  double zigzagEvalsPerCpuSecond; // shared/reference/throughput.json
+  double zigzagEvalsPerCpuSecond; // test/Inputs/zigzag/reference/throughput.json
 };
 const Case kCases[] = {
     {0, "tpu_like", "tpu_like resnet18.onnx #7", 159.9},
@@ -137,7 +137,8 @@ int main(int argc, char **argv) {
   json::Object out{{"benchmark", "cost-model evaluations per second (one core)"},
                    {"unit", "allocation + evaluation of one random full-LPF "
                             "ordering, uneven mapping"},
-                   {"zigzag_source", "shared/reference/throughput.json"},
+                   {"zigzag_source",
+                    "test/Inputs/zigzag/reference/throughput.json"},
                    {"results", std::move(results)}};
   llvm::outs() << llvm::formatv("{0:2}", json::Value(std::move(out))) << "\n";
   return 0;

@@ -29,11 +29,11 @@ namespace json = llvm::json;
 
 static llvm::cl::opt<std::string>
     problemsFile("problems", llvm::cl::desc("search-baselines.jsonl"),
-                 llvm::cl::init(SALSA_SHARED_DIR
+                 llvm::cl::init(SALSA_ZIGZAG_DIR
                                 "/reference/search-baselines.jsonl"));
 static llvm::cl::opt<std::string>
     inputsDir("inputs", llvm::cl::desc("Directory with hardware/*.yaml"),
-              llvm::cl::init(SALSA_SHARED_DIR "/zigzag-inputs"));
+              llvm::cl::init(SALSA_ZIGZAG_DIR));
 static llvm::cl::opt<unsigned>
     repetitions("repetitions", llvm::cl::desc("Timed runs per layer"),
                 llvm::cl::init(3));

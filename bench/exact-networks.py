@@ -40,6 +40,8 @@ def main():
                                capture_output=True, text=True)
             d = json.loads(r.stdout)
             d["network"] = net
+            # Relative to the repository, not this machine's checkout.
+            d["layers_file"] = os.path.relpath(path, ROOT)
             runs.append(d)
             times += [row["seconds"] for row in d["rows"]]
             print(f"{net:12s} {preset:15s} {d['proven']}/{d['layers']} proven, "

@@ -6,22 +6,51 @@
 #   bench/run.sh search       search quality and speed vs ZigZag baselines
 #   bench/run.sh onnx         ONNX networks end to end on every preset
 #   bench/run.sh exact        the exact engine on every layer of the ONNX networks
+# Inputs are in the repository: bench/throughput-layers.yaml, examples/onnx/
+# and ZigZag's data in test/Inputs/zigzag/. A benchmark that fails (missing
+# inputs included) exits non-zero and leaves bench/results/ as it was.
 set -euo pipefail
 cd "$(dirname "$0")/.."
+which=${1:-all}
+case $which in
+  all | costmodel | search | onnx | exact) ;;
+  *) echo "bench/run.sh: unknown benchmark '$which'" \
+       "(all, costmodel, search, onnx or exact)" >&2; exit 2 ;;
+esac
 scripts/build.sh salsa-bench-costmodel salsa-bench-search salsa-bench-exact salsa-import-onnx salsa-opt >/dev/null
 mkdir -p bench/results
-which=${1:-all}
+
+tmp=""
+trap '[ -z "$tmp" ] || rm -f "$tmp"' EXIT
+# record NAME COMMAND...: runs COMMAND into a temporary file and moves it to
+# bench/results/NAME.json only if COMMAND succeeds.
+record() {
+  local name=$1
+  shift
+  tmp=$(mktemp "bench/results/.$name.json.XXXXXX")
+  if ! "$@" > "$tmp"; then
+    echo "bench/run.sh: the $name benchmark failed;" \
+      "bench/results/$name.json is unchanged" >&2
+    exit 1
+  fi
+  chmod 644 "$tmp"
+  mv "$tmp" "bench/results/$name.json"
+  tmp=""
+}
+
 if [ "$which" = all ] || [ "$which" = costmodel ]; then
-  build/bin/salsa-bench-costmodel | tee bench/results/costmodel.json
+  record costmodel build/bin/salsa-bench-costmodel
+  cat bench/results/costmodel.json
 fi
 if [ "$which" = all ] || [ "$which" = search ]; then
-  build/bin/salsa-bench-search | tee bench/results/search.json
+  record search build/bin/salsa-bench-search
+  cat bench/results/search.json
 fi
 if [ "$which" = all ] || [ "$which" = onnx ]; then
-  python3 bench/onnx-networks.py > bench/results/onnx-networks.json
+  record onnx-networks python3 bench/onnx-networks.py
   cat bench/results/onnx-networks.json
 fi
 if [ "$which" = all ] || [ "$which" = exact ]; then
-  python3 bench/exact-networks.py > bench/results/exact-networks.json
+  record exact-networks python3 bench/exact-networks.py
   python3 -c 'import json; print(json.dumps(json.load(open("bench/results/exact-networks.json"))["summary"], indent=1))'
 fi

@@ -5,13 +5,12 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 build=${1:-build}
-shared=../shared/zigzag-inputs
 rm -rf fuzz/corpus && mkdir -p fuzz/corpus/{yaml,attribute,search,onnx}
 
 # YAML: the first byte picks the reader (0 hardware, 1 workload, 2 mapping).
 seed() { { printf '%s' "$1"; cat "$2"; } > "fuzz/corpus/yaml/$1-$(basename "$2")"; }
 for f in presets/hardware/*.yaml test/Transforms/Inputs/bad_hardware.yaml; do seed 0 "$f"; done
-for f in "$shared"/workload/*.yaml test/Explore/Inputs/bad_workload.yaml; do seed 1 "$f"; done
+for f in examples/zigzag/resnet18.yaml test/Inputs/zigzag/workload/*.yaml test/Explore/Inputs/bad_workload.yaml; do seed 1 "$f"; done
 for f in presets/mapping/*.yaml test/Explore/Inputs/open_d2.yaml; do seed 2 "$f"; done
 
 # Attributes: every preset as #salsa.accelerator, and schedules salsa made.

@@ -100,7 +100,7 @@ def main():
             # Repository files named in the command exist.
             for w in words[1:]:
                 value = w.split("=", 1)[-1]
-                if re.match(r"^(examples|presets|scripts|\.\./shared)/", value) \
+                if re.match(r"^(examples|presets|scripts|test|bench)/", value) \
                         and not os.path.exists(os.path.join(ROOT, value)):
                     problem(path, line, f"no such file: {value}")
             sub = None

@@ -15,7 +15,8 @@ FX and the strides and dilations of the input relations. Needs Debian's
 python3-onnx (hence /usr/bin/python3). Exit status 1 on any mismatch.
 
   scripts/compare-onnx-layers.py --onnx M.onnx --layers layers.jsonl \
-      [--reference ../shared/reference/costmodel.jsonl] [--json out.json]
+      [--reference test/Inputs/zigzag/reference/costmodel.jsonl] \
+      [--json out.json]
 """
 import argparse
 import json

@@ -15,10 +15,12 @@ config.test_exec_root = os.path.join(config.salsa_obj_root, "test")
 config.substitutions.append(("%PATH%", config.environment["PATH"]))
 config.substitutions.append(("%shlibext", config.llvm_shlib_ext))
 config.substitutions.append(("%salsa_plugin", config.salsa_plugin))
-config.substitutions.append(("%shared", config.salsa_shared_dir))
 config.substitutions.append(("%salsa_src", config.salsa_src_root))
 config.substitutions.append(("%salsa_build", config.salsa_obj_root))
 config.substitutions.append(("%presets", os.path.join(config.salsa_src_root, "presets")))
+# ZigZag's input files and reference vectors (test/Inputs/zigzag/README.md).
+config.substitutions.append(
+    ("%zigzag", os.path.join(config.salsa_src_root, "test", "Inputs", "zigzag")))
 config.substitutions.append(("%mlir_lib_dir", config.mlir_lib_dir))
 # Debian's python3 has python3-onnx (installed by scripts/install-deps.sh);
 # another python3 first on PATH may not.

@@ -1,14 +1,15 @@
 // The layer salsa reads from IR is ZigZag's layer: scheduling ResNet-18's
 // fully connected layer (1x512 * 512x1000, 8-bit operands, 16-bit partial
 // sums) on tpu_like finds ZigZag's own exhaustive optimum,
-// 45108639.12 pJ with latency 63741 cycles (shared/reference/search-baselines.jsonl,
+// 45108639.12 pJ with latency 63741 cycles
+// (test/Inputs/zigzag/reference/search-baselines.jsonl,
 // tpu_like/resnet18.onnx/20, loma_exhaustive), and so does salsa-explore
 // on ZigZag's record of the same layer.
 //
 // RUN: salsa-opt %s --pass-pipeline='builtin.module(func.func(salsa-schedule{target=tpu_like engine=exhaustive precisions=W=8,I=8,O=16,O_final=8}))' \
 // RUN:   | FileCheck %s
-// RUN: grep '"id": "tpu_like/resnet18.onnx/20"' %shared/reference/search-baselines.jsonl > %t.fc.jsonl
-// RUN: salsa-explore schedule --problems %t.fc.jsonl --inputs %shared/zigzag-inputs --engine exhaustive --json \
+// RUN: grep '"id": "tpu_like/resnet18.onnx/20"' %zigzag/reference/search-baselines.jsonl > %t.fc.jsonl
+// RUN: salsa-explore schedule --problems %t.fc.jsonl --inputs %zigzag --engine exhaustive --json \
 // RUN:   | FileCheck %s --check-prefix=EXPLORE
 // RUN: grep -o '"loma_exhaustive": {"energy_total": [0-9.]*, "latency_total2": [0-9.]*' %t.fc.jsonl | FileCheck %s --check-prefix=ZIGZAG
 

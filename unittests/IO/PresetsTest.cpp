@@ -5,8 +5,8 @@
 using namespace salsa;
 using namespace salsa::io;
 
-static std::string shared(const std::string &rel) {
-  return std::string(SALSA_SHARED_DIR) + "/zigzag-inputs/" + rel;
+static std::string zigzag(const std::string &rel) {
+  return std::string(SALSA_ZIGZAG_DIR) + "/" + rel;
 }
 
 // Each built-in preset equals what the readers make of ZigZag's own files.
@@ -16,8 +16,8 @@ TEST(Presets, EqualZigZagFiles) {
     SCOPED_TRACE(p.name.str());
     auto preset = loadTarget(p.name);
     ASSERT_TRUE(bool(preset)) << llvm::toString(preset.takeError());
-    auto files = loadTarget(shared(p.hardwareFile.str()),
-                            shared(p.mappingFile.str()));
+    auto files = loadTarget(zigzag(p.hardwareFile.str()),
+                            zigzag(p.mappingFile.str()));
     ASSERT_TRUE(bool(files)) << llvm::toString(files.takeError());
     EXPECT_EQ(preset->accel, files->accel);
     ASSERT_EQ(preset->mapping.size(), files->mapping.size());

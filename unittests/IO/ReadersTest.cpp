@@ -8,8 +8,8 @@ using namespace salsa::io;
 // ZigZag's tpu_like.yaml repeats the `ports` key of sram_2MB; like PyYAML,
 // the last one wins.
 TEST(Readers, TpuLikeHardware) {
-  auto acc = readHardware(std::string(SALSA_SHARED_DIR) +
-                          "/zigzag-inputs/hardware/tpu_like.yaml");
+  auto acc = readHardware(std::string(SALSA_ZIGZAG_DIR) +
+                          "/hardware/tpu_like.yaml");
   ASSERT_TRUE(bool(acc)) << llvm::toString(acc.takeError());
   ASSERT_EQ(acc->memories.size(), 4u);
   const MemoryLevel &sram = acc->memories[2];

@@ -13,12 +13,15 @@ struct Fixture {
   Accelerator accel;
   BoundLayer bound;
   SpatialMappings spatial;
-  Fixture(Layer l, Accelerator a) : layer(std::move(l)), accel(std::move(a)) {
+  /// tinyMatVec on `a`; callers wrap it in ASSERT_NO_FATAL_FAILURE.
+  void init(Accelerator a) {
+    ASSERT_NO_FATAL_FAILURE(tinyMatVec(layer));
+    accel = std::move(a);
     auto b = bindLayer(layer, accel, defaultLinks());
-    EXPECT_TRUE(bool(b));
+    ASSERT_TRUE(bool(b)) << llvm::toString(b.takeError());
     bound = *b;
     auto s = convertSpatialMapping(bound, {});
-    EXPECT_TRUE(bool(s));
+    ASSERT_TRUE(bool(s)) << llvm::toString(s.takeError());
     spatial = *s;
   }
   PerOperandLoops run(std::vector<Loop> ordering, MappingType type,
@@ -38,11 +41,12 @@ struct Fixture {
 // cut i are (iterations above) * size: i=0: 8*16, i=1: 4*16, i=2: 2*16, so
 // the register takes C2, C2 and DRAM keeps K2.
 TEST(Allocator, OutputRegisterTakesReductionLoops) {
-  Fixture f(tinyMatVec(),
-            onePE({memory("reg", 16, {MemOperand::O}, 0.1, 0.1),
-                   memory("dram", 1 << 20,
-                          {MemOperand::I1, MemOperand::I2, MemOperand::O},
-                          10, 20)}));
+  Fixture f;
+  ASSERT_NO_FATAL_FAILURE(
+      f.init(onePE({memory("reg", 16, {MemOperand::O}, 0.1, 0.1),
+                    memory("dram", 1 << 20,
+                           {MemOperand::I1, MemOperand::I2, MemOperand::O},
+                           10, 20)})));
   PerOperandLoops out =
       f.run(loops(f.layer, {{"C", 2}, {"C", 2}, {"K", 2}}), MappingType::Uneven);
   ASSERT_EQ(out[0].size(), 2u);
@@ -60,11 +64,12 @@ TEST(Allocator, OutputRegisterTakesReductionLoops) {
 // fewest accesses is I cut 2 + O cut 1 = 32 + 64. Even forces equal cuts:
 // (1, 1) = 64 + 64 beats (0, 0) = 192.
 TEST(Allocator, EvenForcesSharedCuts) {
-  Fixture f(tinyMatVec(),
-            onePE({memory("buf", 32, {MemOperand::I1, MemOperand::O}, 1, 1),
-                   memory("dram", 1 << 20,
-                          {MemOperand::I1, MemOperand::I2, MemOperand::O},
-                          10, 20)}));
+  Fixture f;
+  ASSERT_NO_FATAL_FAILURE(
+      f.init(onePE({memory("buf", 32, {MemOperand::I1, MemOperand::O}, 1, 1),
+                    memory("dram", 1 << 20,
+                           {MemOperand::I1, MemOperand::I2, MemOperand::O},
+                           10, 20)})));
   auto ordering = loops(f.layer, {{"C", 2}, {"K", 2}, {"C", 2}});
   PerOperandLoops uneven = f.run(ordering, MappingType::Uneven);
   EXPECT_EQ(uneven[2][0], loops(f.layer, {{"C", 2}, {"K", 2}}));
@@ -76,11 +81,12 @@ TEST(Allocator, EvenForcesSharedCuts) {
 
 // An 8-bit register cannot even hold one 16-bit partial sum.
 TEST(Allocator, TooSmallIsAnErrorValue) {
-  Fixture f(tinyMatVec(),
-            onePE({memory("reg", 8, {MemOperand::O}, 0.1, 0.1),
-                   memory("dram", 1 << 20,
-                          {MemOperand::I1, MemOperand::I2, MemOperand::O},
-                          10, 20)}));
+  Fixture f;
+  ASSERT_NO_FATAL_FAILURE(
+      f.init(onePE({memory("reg", 8, {MemOperand::O}, 0.1, 0.1),
+                    memory("dram", 1 << 20,
+                           {MemOperand::I1, MemOperand::I2, MemOperand::O},
+                           10, 20)})));
   AllocationFailure why;
   f.run(loops(f.layer, {{"C", 4}, {"K", 2}}), MappingType::Uneven, &why);
   EXPECT_EQ(why.kind, AllocationFailure::MemoryTooSmall);
@@ -93,10 +99,11 @@ TEST(Allocator, TooSmallIsAnErrorValue) {
 // W's only memory holds 40 bits: C4 (32 bits) fits, K2 more (64) does not,
 // so W's top level cannot take all its loops.
 TEST(Allocator, HierarchyTooSmall) {
-  Fixture f(tinyMatVec(),
-            onePE({memory("wmem", 40, {MemOperand::I2}, 1, 1),
-                   memory("dram", 1 << 20, {MemOperand::I1, MemOperand::O},
-                          10, 20)}));
+  Fixture f;
+  ASSERT_NO_FATAL_FAILURE(
+      f.init(onePE({memory("wmem", 40, {MemOperand::I2}, 1, 1),
+                    memory("dram", 1 << 20, {MemOperand::I1, MemOperand::O},
+                           10, 20)})));
   AllocationFailure why;
   f.run(loops(f.layer, {{"C", 4}, {"K", 2}}), MappingType::Uneven, &why);
   EXPECT_EQ(why.kind, AllocationFailure::HierarchyTooSmall);

@@ -8,20 +8,20 @@
 using namespace salsa;
 using namespace salsa::test;
 
-static CostResult evaluate(const Layer &layer, const Accelerator &accel,
-                           std::vector<Loop> ordering) {
+/// Allocates `ordering` and evaluates it into `res`; callers wrap it in
+/// ASSERT_NO_FATAL_FAILURE.
+static void evaluate(const Layer &layer, const Accelerator &accel,
+                     std::vector<Loop> ordering, CostResult &res) {
   auto bound = bindLayer(layer, accel, defaultLinks());
-  EXPECT_TRUE(bool(bound));
+  ASSERT_TRUE(bool(bound)) << llvm::toString(bound.takeError());
   auto spatial = convertSpatialMapping(*bound, {});
-  EXPECT_TRUE(bool(spatial));
+  ASSERT_TRUE(bool(spatial)) << llvm::toString(spatial.takeError());
   Allocator alloc(*bound, spatial->fractionalLevels, MappingType::Uneven);
   TemporalMapping tm;
-  EXPECT_TRUE(alloc.run(ordering, tm));
+  ASSERT_TRUE(alloc.run(ordering, tm));
   CostModel model(*bound, *spatial);
-  CostResult res;
   std::string error;
-  EXPECT_TRUE(model.evaluate(tm, res, &error)) << error;
-  return res;
+  ASSERT_TRUE(model.evaluate(tm, res, &error)) << error;
 }
 
 // O[k] += W[k][c] * I[c], K = 2, C = 4 (8 MACs at 1 pJ), everything in one
@@ -33,12 +33,14 @@ static CostResult evaluate(const Layer &layer, const Accelerator &accel,
 //    (2 words of 8 bits) and reads one back: 16 * 20 + 16 * 10 = 480 pJ.
 // Total 80 + 80 + 480 + 8 = 648 pJ.
 TEST(CostModel, HandComputedEnergy) {
-  Layer layer = tinyMatVec();
+  Layer layer;
+  ASSERT_NO_FATAL_FAILURE(tinyMatVec(layer));
   Accelerator accel =
       onePE({memory("dram", 1 << 20,
                     {MemOperand::I1, MemOperand::I2, MemOperand::O}, 10, 20)});
-  CostResult r =
-      evaluate(layer, accel, loops(layer, {{"C", 2}, {"C", 2}, {"K", 2}}));
+  CostResult r;
+  ASSERT_NO_FATAL_FAILURE(
+      evaluate(layer, accel, loops(layer, {{"C", 2}, {"C", 2}, {"K", 2}}), r));
   EXPECT_DOUBLE_EQ(r.macEnergy, 8);
   EXPECT_DOUBLE_EQ(r.memEnergyBreakdown[1][0], 80); // W
   EXPECT_DOUBLE_EQ(r.memEnergyBreakdown[2][0], 80); // I
@@ -55,12 +57,14 @@ TEST(CostModel, HandComputedEnergy) {
 // (ZigZag's access_same_data_considered_as_no_access), so I is read 4 times:
 // 40 pJ instead of 80. Total 608 pJ.
 TEST(CostModel, InnermostIrrelevantLoopKeepsInputStationary) {
-  Layer layer = tinyMatVec();
+  Layer layer;
+  ASSERT_NO_FATAL_FAILURE(tinyMatVec(layer));
   Accelerator accel =
       onePE({memory("dram", 1 << 20,
                     {MemOperand::I1, MemOperand::I2, MemOperand::O}, 10, 20)});
-  CostResult r =
-      evaluate(layer, accel, loops(layer, {{"K", 2}, {"C", 2}, {"C", 2}}));
+  CostResult r;
+  ASSERT_NO_FATAL_FAILURE(
+      evaluate(layer, accel, loops(layer, {{"K", 2}, {"C", 2}, {"C", 2}}), r));
   EXPECT_DOUBLE_EQ(r.memEnergyBreakdown[2][0], 40);
   EXPECT_DOUBLE_EQ(r.memEnergyBreakdown[1][0], 80);
   EXPECT_DOUBLE_EQ(r.energyTotal, 608);
@@ -69,7 +73,8 @@ TEST(CostModel, InnermostIrrelevantLoopKeepsInputStationary) {
 // The merge-down moves irrelevant loops at the bottom of a level one level
 // down, until a relevant loop stops them.
 TEST(CostModel, StationaryMergeDown) {
-  Layer layer = tinyMatVec();
+  Layer layer;
+  ASSERT_NO_FATAL_FAILURE(tinyMatVec(layer));
   // For I (depends on C only), level 1 starts with K: it moves to level 0.
   // O (depends on K) keeps its cut: level 1 starts with K. W depends on
   // both: nothing moves.

@@ -4,7 +4,7 @@
 
 using namespace salsa;
 
-Layer test::tinyMatVec(int psumBits) {
+void test::tinyMatVec(Layer &out, int psumBits) {
   LayerSpec spec;
   spec.name = "matvec";
   spec.operatorType = "Gemm";
@@ -13,8 +13,8 @@ Layer test::tinyMatVec(int psumBits) {
   spec.sizes = {2, 4};
   spec.precisions = {{"W", 8}, {"I", 8}, {"O", psumBits}, {"O_final", 8}};
   auto layer = buildLayer(spec);
-  EXPECT_TRUE(bool(layer)) << llvm::toString(layer.takeError());
-  return *layer;
+  ASSERT_TRUE(bool(layer)) << llvm::toString(layer.takeError());
+  out = std::move(*layer);
 }
 
 MemoryLevel test::memory(std::string name, int64_t bits,

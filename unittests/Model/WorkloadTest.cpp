@@ -4,7 +4,8 @@
 
 using namespace salsa;
 
-static Layer conv(int64_t stride) {
+/// Callers wrap it in ASSERT_NO_FATAL_FAILURE.
+static void conv(int64_t stride, Layer &out) {
   LayerSpec spec;
   spec.name = "conv";
   spec.operatorType = "Conv";
@@ -15,8 +16,8 @@ static Layer conv(int64_t stride) {
   spec.dimensionRelations = {"ix=" + s + "*ox+1*fx", "iy=" + s + "*oy+1*fy"};
   spec.precisions = {{"W", 8}, {"I", 8}, {"O", 16}, {"O_final", 8}};
   auto layer = buildLayer(spec);
-  EXPECT_TRUE(bool(layer)) << llvm::toString(layer.takeError());
-  return *layer;
+  ASSERT_TRUE(bool(layer)) << llvm::toString(layer.takeError());
+  out = std::move(*layer);
 }
 
 static DimMask mask(const Layer &l, std::initializer_list<const char *> dims) {
@@ -27,7 +28,8 @@ static DimMask mask(const Layer &l, std::initializer_list<const char *> dims) {
 }
 
 TEST(Workload, ConvRelevancy) {
-  Layer l = conv(1);
+  Layer l;
+  ASSERT_NO_FATAL_FAILURE(conv(1, l));
   ASSERT_EQ(l.operands.size(), 3u);
   EXPECT_EQ(l.operands[0].name, "O");
   EXPECT_EQ(l.operands[1].name, "W");
@@ -45,7 +47,8 @@ TEST(Workload, ConvRelevancy) {
 }
 
 TEST(Workload, PartialDimensionSize) {
-  Layer l = conv(2);
+  Layer l;
+  ASSERT_NO_FATAL_FAILURE(conv(2, l));
   double sizes[kMaxLayerDims];
   std::fill(sizes, sizes + kMaxLayerDims, 1.0);
   // ix = 2*ox + fx over OX = 4, FX = 3 touches 0..8: 9 columns

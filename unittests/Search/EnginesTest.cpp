@@ -11,7 +11,8 @@ using namespace salsa::test;
 
 namespace {
 /// O[k] += W[k][c] * I[c], K = 8, C = 12: prime factors K2 K2 K2 C2 C2 C3,
-/// 60 distinct orderings, on a register / buffer / DRAM hierarchy.
+/// 60 distinct orderings, on a register / buffer / DRAM hierarchy. Null
+/// (and a test failure) if it cannot be built: callers ASSERT_TRUE it.
 std::unique_ptr<ScheduleProblem>
 makeProblem(Objective objective = Objective::Energy,
             std::vector<OrderConstraint> constraints = {},
@@ -24,7 +25,10 @@ makeProblem(Objective objective = Objective::Energy,
   spec.sizes = sizes;
   spec.precisions = {{"W", 8}, {"I", 8}, {"O", 16}, {"O_final", 8}};
   auto layer = buildLayer(spec);
-  EXPECT_TRUE(bool(layer));
+  if (!layer) {
+    ADD_FAILURE() << llvm::toString(layer.takeError());
+    return nullptr;
+  }
   Accelerator accel = onePE(
       {memory("reg", 32, {MemOperand::O}, 0.1, 0.1),
        memory("buf", bufferBits, {MemOperand::I1, MemOperand::I2}, 1, 1, 16),
@@ -33,7 +37,10 @@ makeProblem(Objective objective = Objective::Energy,
   auto problem = ScheduleProblem::create(*layer, accel, defaultLinks(), {},
                                          MappingType::Uneven, objective,
                                          constraints);
-  EXPECT_TRUE(bool(problem)) << llvm::toString(problem.takeError());
+  if (!problem) {
+    ADD_FAILURE() << llvm::toString(problem.takeError());
+    return nullptr;
+  }
   return std::move(*problem);
 }
 
@@ -68,6 +75,7 @@ TEST(Engines, ExhaustiveIsTheOptimum) {
   for (Objective o :
        {Objective::Energy, Objective::Latency, Objective::EnergyDelay}) {
     auto p = makeProblem(o);
+    ASSERT_TRUE(p);
     EXPECT_EQ(p->orderingCount(), OrderingCount(60));
     Schedule expected = bruteForce(*p);
     for (unsigned threads : {1u, 2u, 8u}) {
@@ -85,6 +93,7 @@ TEST(Engines, ExhaustiveIsTheOptimum) {
 
 TEST(Engines, AnnealingIsDeterministicAcrossThreads) {
   auto p = makeProblem();
+  ASSERT_TRUE(p);
   SearchOptions opts;
   opts.seed = 42;
   opts.iterations = 200;
@@ -106,6 +115,7 @@ TEST(Engines, AnnealingIsDeterministicAcrossThreads) {
 
 TEST(Engines, DualEngineChoice) {
   auto p = makeProblem();
+  ASSERT_TRUE(p);
   SearchOptions opts;
   // 60 orderings: below the exact engine's fixed cost, enumerated.
   SearchResult small = ok(searchDual(*p, opts));
@@ -116,6 +126,7 @@ TEST(Engines, DualEngineChoice) {
   // tables: 7 * 5 * 2 sub-multisets, 3 operands) is below 2310: exact,
   // proven, and the optimum enumeration finds.
   auto big = makeProblem(Objective::Energy, {}, 64, {64, 48});
+  ASSERT_TRUE(big);
   opts.chains = 1;
   opts.iterations = 20;
   SearchResult exact = ok(searchDual(*big, opts));
@@ -129,6 +140,7 @@ TEST(Engines, DualEngineChoice) {
   // Latency: no exact engine; with the limit and the annealing budget below
   // 60, annealing.
   auto q = makeProblem(Objective::Latency);
+  ASSERT_TRUE(q);
   opts.exhaustiveLimit = 10;
   SearchResult annealed = ok(searchDual(*q, opts));
   EXPECT_EQ(annealed.engineUsed, Engine::Annealing);
@@ -142,6 +154,7 @@ TEST(Engines, DualEngineChoice) {
 TEST(Engines, ConstraintsAreRespected) {
   // C1 (index 1) outermost: every K loop inside every C loop.
   auto p = makeProblem(Objective::Energy, {{0, 1}});
+  ASSERT_TRUE(p);
   SearchOptions opts;
   for (Engine e : {Engine::Exhaustive, Engine::Annealing, Engine::Loma}) {
     opts.engine = e;
@@ -156,6 +169,7 @@ TEST(Engines, ConstraintsAreRespected) {
 TEST(Engines, NothingFits) {
   // An 8-bit input buffer cannot hold W and I's first elements together.
   auto p = makeProblem(Objective::Energy, {}, 8);
+  ASSERT_TRUE(p);
   SearchOptions opts;
   EXPECT_FALSE(ok(searchExhaustive(*p, opts)).found);
   EXPECT_FALSE(searchAnnealing(*p, opts).found);

@@ -22,29 +22,32 @@ using namespace salsa::exact;
 
 namespace {
 
-std::vector<std::unique_ptr<ScheduleProblem>> referenceProblems() {
-  std::vector<std::unique_ptr<ScheduleProblem>> out;
-  std::string dir = std::string(SALSA_SHARED_DIR);
-  auto buffer =
-      llvm::MemoryBuffer::getFile(dir + "/reference/search-baselines.jsonl");
-  EXPECT_TRUE(bool(buffer));
+/// ZigZag's search-baseline layers, in file order. A void function, so that
+/// it can stop at the first failure: callers wrap it in
+/// ASSERT_NO_FATAL_FAILURE.
+void referenceProblems(std::vector<std::unique_ptr<ScheduleProblem>> &out) {
+  std::string dir = std::string(SALSA_ZIGZAG_DIR);
+  std::string file = dir + "/reference/search-baselines.jsonl";
+  auto buffer = llvm::MemoryBuffer::getFile(file);
+  ASSERT_TRUE(bool(buffer)) << file << ": " << buffer.getError().message();
   llvm::SmallVector<llvm::StringRef, 0> lines;
   (*buffer)->getBuffer().split(lines, '\n', -1, false);
+  ASSERT_FALSE(lines.empty()) << file;
   unsigned lineNo = 0;
   for (llvm::StringRef line : lines) {
     auto rec = io::parseReferenceRecord(line, "baselines", ++lineNo);
-    EXPECT_TRUE(bool(rec));
-    auto accel = io::readHardware(dir + "/zigzag-inputs/hardware/" +
-                                  rec->accelerator + ".yaml");
+    ASSERT_TRUE(bool(rec)) << llvm::toString(rec.takeError());
+    auto accel = io::readHardware(dir + "/hardware/" + rec->accelerator +
+                                  ".yaml");
+    ASSERT_TRUE(bool(accel)) << llvm::toString(accel.takeError());
     auto layer = buildLayer(rec->layer);
-    EXPECT_TRUE(accel && layer);
+    ASSERT_TRUE(bool(layer)) << llvm::toString(layer.takeError());
     io::orderSpatialMapping(rec->spatial, *accel);
     auto problem = ScheduleProblem::create(*layer, *accel, rec->links,
                                            rec->spatial);
-    EXPECT_TRUE(bool(problem));
+    ASSERT_TRUE(bool(problem)) << llvm::toString(problem.takeError());
     out.push_back(std::move(*problem));
   }
-  return out;
 }
 
 /// Random conv or matmul layers on a random preset (ZigZag's presets), as
@@ -167,7 +170,9 @@ OrderingCount covered(const Certificate &c) {
 } // namespace
 
 TEST(Exact, DecompositionAndBoundOnReferenceLayers) {
-  for (auto &p : referenceProblems())
+  std::vector<std::unique_ptr<ScheduleProblem>> problems;
+  ASSERT_NO_FATAL_FAILURE(referenceProblems(problems));
+  for (auto &p : problems)
     checkBoundOnRandomOrderings(*p, 300);
 }
 
@@ -212,7 +217,8 @@ TEST(Exact, SameScheduleOnAnyThreadCount) {
 }
 
 TEST(Exact, OutOfTimeSaysSoWithItsBound) {
-  auto problems = referenceProblems();
+  std::vector<std::unique_ptr<ScheduleProblem>> problems;
+  ASSERT_NO_FATAL_FAILURE(referenceProblems(problems));
   // MobileNetV2's stride-2 depthwise on tpu_like: 4.8e9 orderings.
   ScheduleProblem &p = *problems.back();
   SearchOptions options;
@@ -220,6 +226,7 @@ TEST(Exact, OutOfTimeSaysSoWithItsBound) {
   SearchResult r = ok(searchExact(p, options));
   ASSERT_TRUE(r.found);
   EXPECT_FALSE(r.provenOptimal);
+  ASSERT_TRUE(r.certificate.has_value());
   EXPECT_GT(r.certificate->unexplored, OrderingCount(0));
   EXPECT_EQ(covered(*r.certificate), p.orderingCount());
   EXPECT_LE(r.certificate->lowerBound, r.best.cost.energyTotal);
@@ -229,7 +236,8 @@ TEST(Exact, OutOfTimeSaysSoWithItsBound) {
 TEST(Exact, DeclinesBeyondItsTableLimit) {
   // A space the dual engine would not enumerate: ResNet-18's first layer
   // on tpu_like, 10810800 orderings.
-  auto problems = referenceProblems();
+  std::vector<std::unique_ptr<ScheduleProblem>> problems;
+  ASSERT_NO_FATAL_FAILURE(referenceProblems(problems));
   auto it = problems.begin();
   SearchOptions options;
   options.exactMaxSubsets = 4;
@@ -258,7 +266,8 @@ TEST(Exact, RefusesOtherObjectives) {
 // (The exhaustive engine reuses allocations on it; the exact engine's
 // equivalence classes rest on it.)
 TEST(Exact, AllocatorHorizonHolds) {
-  auto problems = referenceProblems();
+  std::vector<std::unique_ptr<ScheduleProblem>> problems;
+  ASSERT_NO_FATAL_FAILURE(referenceProblems(problems));
   for (auto &p : randomProblems(60, 1e12, 5))
     problems.push_back(std::move(p));
   std::mt19937_64 rng(11);

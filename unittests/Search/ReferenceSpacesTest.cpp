@@ -19,7 +19,7 @@ static std::vector<Loop> loopsOf(const llvm::json::Array *arr,
 }
 
 TEST(ReferenceSpaces, MatchZigZag) {
-  std::string dir = std::string(SALSA_SHARED_DIR);
+  std::string dir = std::string(SALSA_ZIGZAG_DIR);
   auto buffer = llvm::MemoryBuffer::getFile(dir + "/reference/search-baselines.jsonl");
   ASSERT_TRUE(bool(buffer));
   llvm::SmallVector<llvm::StringRef, 0> lines;
@@ -30,7 +30,7 @@ TEST(ReferenceSpaces, MatchZigZag) {
     auto rec = io::parseReferenceRecord(line, "baselines", ++lineNo);
     ASSERT_TRUE(bool(rec));
     SCOPED_TRACE(rec->id);
-    auto accel = io::readHardware(dir + "/zigzag-inputs/hardware/" +
+    auto accel = io::readHardware(dir + "/hardware/" +
                                   rec->accelerator + ".yaml");
     ASSERT_TRUE(bool(accel));
     auto layer = buildLayer(rec->layer);

@@ -1,7 +1,8 @@
 //===- ReferenceVectors.h - ZigZag reference data (JSON lines) --*- C++ -*-===//
 //
 // Reads the JSON-lines files ZigZag's own runs produced (cost-model vectors
-// and search baselines, see shared/reference/README.md) into model types.
+// and search baselines, see test/Inputs/zigzag/reference/README.md) into
+// model types.
 //
 //===----------------------------------------------------------------------===//
 #ifndef SALSA_IO_REFERENCEVECTORS_H

@@ -7,10 +7,10 @@
 // RUN:   diff %t.$p.mlir %t.$p.again.mlir || exit 1; \
 // RUN: done
 // RUN: for p in tpu_like edge_tpu_like tesla_npu_like ascend_like eyeriss_like; do \
-// RUN:   salsa-opt %s --salsa-attach-target="target=%shared/zigzag-inputs/hardware/$p.yaml mapping=%shared/zigzag-inputs/mapping/$p.yaml" > %t.$p.yaml.mlir && \
+// RUN:   salsa-opt %s --salsa-attach-target="target=%zigzag/hardware/$p.yaml mapping=%zigzag/mapping/$p.yaml" > %t.$p.yaml.mlir && \
 // RUN:   diff %t.$p.mlir %t.$p.yaml.mlir || exit 1; \
 // RUN: done
-// RUN: salsa-opt %s --salsa-attach-target="target=%shared/zigzag-inputs/hardware/meta_prototype.yaml mapping=%shared/zigzag-inputs/mapping/meta_prototype_like.yaml" > %t.meta.yaml.mlir
+// RUN: salsa-opt %s --salsa-attach-target="target=%zigzag/hardware/meta_prototype.yaml mapping=%zigzag/mapping/meta_prototype_like.yaml" > %t.meta.yaml.mlir
 // RUN: diff %t.meta_prototype.mlir %t.meta.yaml.mlir
 // RUN: FileCheck %s --check-prefix=TPU < %t.tpu_like.mlir
 // RUN: FileCheck %s --check-prefix=EYERISS < %t.eyeriss_like.mlir
