@@ -65,6 +65,12 @@ public:
   double tileBits(unsigned op, unsigned level, const double *temporalBelow,
                   int precision) const;
   double capacityBits(unsigned op, unsigned level) const;
+  /// Could those loops fit there in some order? tileBits <= capacityBits,
+  /// less strict by the rounding the allocator's own order of the
+  /// multiplications may add when a spatial unrolling is fractional (then
+  /// the allocator may fit what this does not, never the reverse).
+  bool mayFit(unsigned op, unsigned level, const double *temporalBelow,
+              int precision) const;
 
 private:
   const BoundLayer &bound;
@@ -80,6 +86,8 @@ private:
   /// Per operand and level: dimensions of the spatial loops at that level
   /// and above (for the output's precision choice).
   std::vector<std::vector<DimMask>> spatialAbove;
+  /// Per operand: does any of its spatial loops have a fractional size?
+  std::vector<bool> fractionalSpatial;
 };
 
 } // namespace salsa
