@@ -6,11 +6,9 @@
 // memory and compared with `<=`. On layers whose spatial unrolling does not
 // divide their dimensions this decides ties by rounding exactly as ZigZag
 // does; the allocator must pick the same cuts for every ordering tried.
-#include "salsa/IO/Presets.h"
-#include "salsa/IO/ZigZagFiles.h"
+#include "TestTargets.h"
+
 #include "salsa/Model/Allocator.h"
-#include "salsa/Model/SpatialGeneration.h"
-#include "salsa/Search/Factorization.h"
 
 #include "gtest/gtest.h"
 
@@ -19,6 +17,7 @@
 #include <random>
 
 using namespace salsa;
+using namespace salsa::test;
 
 namespace {
 
@@ -196,47 +195,24 @@ struct Case {
   LayerSpec spec;
 };
 
-LayerSpec conv(std::vector<int64_t> sizes) {
-  LayerSpec spec;
-  spec.name = "conv";
-  spec.operatorType = "Conv";
-  spec.equation = "O[b][g][k][oy][ox]+=W[g][k][c][fy][fx]*I[b][g][c][iy][ix]";
-  spec.dims = {"B", "K", "G", "OX", "OY", "C", "FX", "FY"};
-  spec.sizes = std::move(sizes);
-  spec.dimensionRelations = {"ix=1*ox+1*fx", "iy=1*oy+1*fy"};
-  spec.precisions = {{"W", 8}, {"I", 8}, {"O", 16}, {"O_final", 8}};
-  return spec;
-}
-
-LayerSpec gemm(int64_t c, int64_t d, int64_t k) {
-  LayerSpec spec;
-  spec.name = "gemm";
-  spec.operatorType = "Gemm";
-  spec.equation = "O[d][k]+=I[d][c]*W[c][k]";
-  spec.dims = {"C", "D", "K"};
-  spec.sizes = {c, d, k};
-  spec.precisions = {{"W", 8}, {"I", 8}, {"O", 16}, {"O_final", 8}};
-  return spec;
-}
-
 // Fractional unrollings on the presets' arrays (eyeriss_like 14 x 12,
 // tpu_like 32 x 32, ascend_like 16 x 16 x 2 x 2, tesla_npu_like 32 x 8 x 4),
 // and integral ones for the exact fast path.
 std::vector<Case> cases() {
   return {
-      {"eyeriss_like", conv({1, 96, 1, 14, 14, 576, 1, 1})},   // K 13.71
-      {"eyeriss_like", conv({1, 128, 1, 28, 28, 40, 1, 1})},   // K 12.8, C 10
-      {"eyeriss_like", conv({1, 32, 1, 28, 28, 144, 3, 3})},   // K 10.67
+      {"eyeriss_like", onnxConv({1, 96, 1, 14, 14, 576, 1, 1})}, // K 13.71
+      {"eyeriss_like", onnxConv({1, 128, 1, 28, 28, 40, 1, 1})}, // K 12.8, C 10
+      {"eyeriss_like", onnxConv({1, 32, 1, 28, 28, 144, 3, 3})}, // K 10.67
       // K 13.71 with odd OX, OY: O's K * OY * OX and K * OX * OY round
       // apart (the equation's order decides some ties).
-      {"eyeriss_like", conv({1, 96, 1, 21, 21, 16, 1, 1})},
-      {"eyeriss_like", conv({1, 168, 1, 14, 14, 96, 1, 1})},   // integral
-      {"tpu_like", gemm(512, 1, 1000)},                        // K 31.25
-      {"tpu_like", gemm(100, 12, 1000)},                       // K 31.25, C 25
-      {"tpu_like", conv({1, 64, 1, 14, 14, 64, 3, 3})},        // integral
-      {"ascend_like", gemm(1280, 1, 1000)},                    // K 15.87
-      {"ascend_like", conv({1, 24, 1, 15, 15, 144, 1, 1})},    // K 12, OX 1.88
-      {"tesla_npu_like", conv({1, 160, 1, 7, 7, 960, 1, 1})},  // OX 7, OY 3.5
+      {"eyeriss_like", onnxConv({1, 96, 1, 21, 21, 16, 1, 1})},
+      {"eyeriss_like", onnxConv({1, 168, 1, 14, 14, 96, 1, 1})}, // integral
+      {"tpu_like", onnxGemm(512, 1, 1000)},                      // K 31.25
+      {"tpu_like", onnxGemm(100, 12, 1000)},                     // C 25 too
+      {"tpu_like", onnxConv({1, 64, 1, 14, 14, 64, 3, 3})},      // integral
+      {"ascend_like", onnxGemm(1280, 1, 1000)},                  // K 15.87
+      {"ascend_like", onnxConv({1, 24, 1, 15, 15, 144, 1, 1})},  // OX 1.875
+      {"tesla_npu_like", onnxConv({1, 160, 1, 7, 7, 960, 1, 1})}, // OY 3.5
   };
 }
 
@@ -247,35 +223,25 @@ TEST(AllocatorRounding, MatchesZigZagTranscription) {
   unsigned fractionalCases = 0, compared = 0;
   for (const Case &c : cases()) {
     SCOPED_TRACE(std::string(c.preset) + " " + c.spec.name);
-    auto target = io::loadTarget(c.preset);
-    ASSERT_TRUE(bool(target)) << llvm::toString(target.takeError());
-    auto layer = buildLayer(c.spec);
-    ASSERT_TRUE(bool(layer)) << llvm::toString(layer.takeError());
-    const io::MappingEntry *entry =
-        io::selectMapping(target->mapping, layer->name, layer->operatorType);
-    ASSERT_NE(entry, nullptr);
-    auto bound = bindLayer(*layer, target->accel, entry->links);
-    ASSERT_TRUE(bool(bound)) << llvm::toString(bound.takeError());
-    auto user = generateSpatialMappings(*bound, entry->spatial, 1);
-    ASSERT_FALSE(user.empty());
-    auto spatial = convertSpatialMapping(*bound, user.front());
-    ASSERT_TRUE(bool(spatial)) << llvm::toString(spatial.takeError());
-    for (const SpatialUnroll &u : spatial->fractional)
+    auto p = presetProblem(c.preset, c.spec, MappingType::Uneven);
+    ASSERT_NE(p, nullptr);
+    const Layer &layer = p->layer();
+    const PerOperandLoops &spatial = p->spatial().fractionalLevels;
+    for (const SpatialUnroll &u : p->spatial().fractional)
       if (u.factor != std::trunc(u.factor)) {
         ++fractionalCases;
         break;
       }
-    const auto dimOrder = equationOrder(*layer, c.spec.equation);
-    ASSERT_EQ(dimOrder.size(), layer->operands.size());
-    std::vector<Loop> ordering =
-        primeFactors(temporalLoops(*layer, spatial->fractionalLevels));
+    const auto dimOrder = equationOrder(layer, c.spec.equation);
+    ASSERT_EQ(dimOrder.size(), layer.operands.size());
+    std::vector<Loop> ordering = p->primeFactors();
     for (MappingType type : {MappingType::Uneven, MappingType::Even}) {
-      Allocator allocator(*bound, spatial->fractionalLevels, type);
+      Allocator allocator(p->bound(), spatial, type);
       for (unsigned i = 0; i < 150; ++i) {
         std::shuffle(ordering.begin(), ordering.end(), rng);
         std::vector<std::vector<unsigned>> expected;
-        bool zigzagOk = zigzagAllocate(*bound, spatial->fractionalLevels,
-                                       dimOrder, type, ordering, expected);
+        bool zigzagOk = zigzagAllocate(p->bound(), spatial, dimOrder, type,
+                                       ordering, expected);
         TemporalMapping got;
         bool ok = allocator.run(ordering, got);
         ASSERT_EQ(ok, zigzagOk) << mappingTypeName(type).str();
@@ -288,7 +254,7 @@ TEST(AllocatorRounding, MatchesZigZagTranscription) {
             ASSERT_EQ(unsigned(got.cut[op][lv + 1] - got.cut[op][lv]),
                       expected[op][lv])
                 << mappingTypeName(type).str() << " operand "
-                << layer->operands[op].name << " level " << lv
+                << layer.operands[op].name << " level " << lv
                 << " ordering #" << i;
         }
       }
