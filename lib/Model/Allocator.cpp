@@ -136,7 +136,7 @@ bool Allocator::run(llvm::ArrayRef<Loop> ordering, TemporalMapping &out,
     // so neither the order of the multiplications nor that of the sums can
     // change a decision, and the shortcuts below apply. Otherwise the
     // allocator computes every figure in ZigZag's floating-point order
-    // (docs/ZigZagModel.md, "Rounding").
+    // (docs/ZigZagModel.md, "Rounding in the allocator").
     bool exact = integralLoops && capacity < kExactLimit;
     // Some operand's top memory took all its remaining loops without a
     // scan (their order does not matter there unless rounding does).

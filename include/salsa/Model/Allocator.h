@@ -6,7 +6,10 @@
 // longest run of the next loops that still fits, choosing among the fitting
 // combinations the one with the fewest accesses to the level above (ties go
 // to the last combination enumerated). "Even" mapping additionally forces
-// operands sharing a memory to cut the ordering at the same place.
+// operands sharing a memory to cut the ordering at the same place. With
+// fractional spatial unrolling, ties are decided by rounding, so footprints
+// and access sums are computed in ZigZag's floating-point order
+// (docs/ZigZagModel.md, "Rounding in the allocator").
 //
 //===----------------------------------------------------------------------===//
 #ifndef SALSA_MODEL_ALLOCATOR_H
