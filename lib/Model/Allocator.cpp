@@ -9,6 +9,12 @@
 
 using namespace salsa;
 
+/// Integers up to 2^53 are exact doubles.
+static constexpr double kExactLimit = 9007199254740992.0;
+/// Bounds the relative rounding error of a footprint computed in another
+/// order of the same multiplications (a few dozen roundings of 2^-53).
+static constexpr double kRoundingMargin = 1e-12;
+
 static constexpr EnumName<MappingType> kMappingTypeNames[] = {
     {MappingType::Uneven, "uneven",
      "each operand sharing a memory takes its own cut (ZigZag's default)"},
@@ -53,11 +59,15 @@ Allocator::Allocator(const BoundLayer &bound,
     const LevelLoops &levels = spatialLevels[op];
     std::vector<std::array<double, kMaxLayerDims>> sizes(levels.size());
     std::vector<DimMask> above(levels.size() + 1, 0);
+    bool fractional = false;
     for (unsigned lv = 0; lv < levels.size(); ++lv) {
       sizes[lv].fill(1.0);
-      for (const Loop &l : levels[lv])
+      for (const Loop &l : levels[lv]) {
         sizes[lv][l.dim] *= l.size;
+        fractional |= l.size != std::trunc(l.size);
+      }
     }
+    fractionalSpatial.push_back(fractional);
     for (unsigned lv = levels.size(); lv-- > 0;) {
       above[lv] = above[lv + 1];
       for (const Loop &l : levels[lv])
@@ -96,9 +106,11 @@ bool Allocator::run(llvm::ArrayRef<Loop> ordering, TemporalMapping &out,
   DimMask suffixDims[kMaxTemporalLoops + 1];
   suffix[n] = 1.0;
   suffixDims[n] = 0;
+  bool integralLoops = true;
   for (unsigned i = n; i-- > 0;) {
     suffix[i] = suffix[i + 1] * ordering[i].size;
     suffixDims[i] = suffixDims[i + 1] | (DimMask(1) << ordering[i].dim);
+    integralLoops &= ordering[i].size == std::trunc(ordering[i].size);
   }
   unsigned examined = 0; // positions [0, examined) decided the outcome
   auto fail = [&](AllocationFailure::Kind kind, unsigned mem, unsigned op) {
@@ -123,9 +135,16 @@ bool Allocator::run(llvm::ArrayRef<Loop> ordering, TemporalMapping &out,
     // Positions this memory's scans looked at; they count towards the
     // horizon unless the decision turns out not to depend on them.
     unsigned scanned = examined;
-    // Whether every footprint here is an exact integer (no fractional
-    // spatial unrolling): then access counts compare exactly.
-    bool exact = true;
+    // Whether every footprint and access count here is an integer below
+    // 2^53 (no fractional spatial unrolling): then the arithmetic is exact,
+    // so neither the order of the multiplications nor that of the sums can
+    // change a decision, and the shortcuts below apply. Otherwise the
+    // allocator computes every figure in ZigZag's floating-point order
+    // (docs/ZigZagModel.md, "Rounding in the allocator").
+    bool exact = integralLoops && capacity < kExactLimit;
+    // Some operand's top memory took all its remaining loops without a
+    // scan (their order does not matter there unless rounding does).
+    bool tookAll = false;
 
     for (unsigned j = 0; j < k; ++j) {
       const unsigned op = ops[j];
@@ -139,8 +158,12 @@ bool Allocator::run(llvm::ArrayRef<Loop> ordering, TemporalMapping &out,
       }
       double c[kMaxLayerDims];
       std::copy(cum[op], cum[op] + numDims, c);
-      for (unsigned d = 0; d < numDims; ++d)
-        exact &= c[d] == std::trunc(c[d]);
+      // Partially relevant sizes are truncated to integers; only the
+      // relevant dimensions can make the footprint fractional.
+      bool integral = integralLoops;
+      for (uint8_t d : lop.relevantList)
+        integral &= c[d] == std::trunc(c[d]);
+      exact &= integral;
       numSizes[j] = 0;
       const bool isTop = topMemory[op] == m;
       if (isTop) {
@@ -155,13 +178,16 @@ bool Allocator::run(llvm::ArrayRef<Loop> ordering, TemporalMapping &out,
           accesses[j][0] = 0.0;
           numSizes[j] = 1;
           offset[j] = n - pos[op];
+          tookAll = true;
           continue;
         }
         std::copy(cum[op], cum[op] + numDims, c);
       }
       // The footprint as (product of relevant sizes) * (partially relevant
       // data sizes), updated loop by loop: only loops the operand depends
-      // on change it.
+      // on change it. ZigZag recomputes the product over the dimensions
+      // (in equation order) for every candidate; with integral sizes that
+      // is the running product, else it is recomputed the same way.
       double relevant = 1, partial[2] = {1, 1};
       for (uint8_t d : lop.relevantList)
         relevant *= c[d];
@@ -175,8 +201,15 @@ bool Allocator::run(llvm::ArrayRef<Loop> ordering, TemporalMapping &out,
           c[l.dim] *= l.size;
           if (!((lop.footprint >> l.dim) & 1))
             goto unchanged;
-          if ((lop.relevant >> l.dim) & 1)
-            relevant *= l.size;
+          if ((lop.relevant >> l.dim) & 1) {
+            if (integral) {
+              relevant *= l.size;
+            } else {
+              relevant = 1;
+              for (uint8_t d : lop.relevantList)
+                relevant *= c[d];
+            }
+          }
           for (unsigned k = 0; k < numPartial; ++k) {
             const PartialRelation &r = layer.relations[lop.partial[k]];
             if (r.dimA == l.dim || r.dimB == l.dim)
@@ -202,9 +235,23 @@ bool Allocator::run(llvm::ArrayRef<Loop> ordering, TemporalMapping &out,
         sizes[j][0] = sizes[j][numSizes[j] - 1];
         numSizes[j] = 1;
       }
-      for (unsigned i = 0; i < numSizes[j]; ++i)
+      for (unsigned i = 0; i < numSizes[j]; ++i) {
         accesses[j][i] =
             isTop ? 0.0 : suffix[pos[op] + i + offset[j]] * sizes[j][i];
+        // Sums of up to kMaxOperands such counts stay exact.
+        exact &= accesses[j][i] < kExactLimit / 4;
+      }
+    }
+    // With rounding, another order of the loops a top memory took could
+    // round its footprint (and the totals here) to the other side of the
+    // capacity: unless every combination fits with room to spare, the
+    // outcome depends on the whole ordering.
+    if (tookAll && !exact) {
+      double most = 0;
+      for (unsigned j = 0; j < k; ++j)
+        most += sizes[j][numSizes[j] - 1];
+      if (!(most * (1 + kRoundingMargin) <= capacity))
+        scanned = n;
     }
 
     // ZigZag enumerates combinations, first operand most significant, and
@@ -224,7 +271,10 @@ bool Allocator::run(llvm::ArrayRef<Loop> ordering, TemporalMapping &out,
       // Same result without visiting every combination: footprints grow
       // with the cut, so for fixed cuts of the other operands the last
       // operand's feasible cuts are a prefix, and its best choice there is
-      // the last minimum of its accesses over that prefix.
+      // the last minimum of the summed accesses over that prefix. With
+      // exact sums that is the last minimum of its own accesses; with
+      // rounding, adding the others' accesses can make different counts
+      // equal, and ZigZag compares the sums.
       const unsigned last = k - 1;
       unsigned prefixBest[kMaxTemporalLoops + 1];
       for (unsigned i = 0; i < numSizes[last]; ++i)
@@ -259,6 +309,16 @@ bool Allocator::run(llvm::ArrayRef<Loop> ordering, TemporalMapping &out,
           continue;
         unsigned choice = prefixBest[lo - 1];
         double acc = baseAcc + accesses[last][choice];
+        if (!exact) {
+          acc = std::numeric_limits<double>::infinity();
+          for (unsigned i = 0; i < lo; ++i) {
+            double sum = baseAcc + accesses[last][i];
+            if (sum <= acc) {
+              acc = sum;
+              choice = i;
+            }
+          }
+        }
         if (acc <= bestAccesses) {
           bestAccesses = acc;
           for (unsigned j = 0; j < last; ++j)
@@ -332,10 +392,9 @@ bool Allocator::run(llvm::ArrayRef<Loop> ordering, TemporalMapping &out,
         cum[op][ordering[i].dim] *= ordering[i].size;
       pos[op] += best[j];
       // Spatial loops served by this memory become part of what the next
-      // memory up must hold.
-      const auto &spatialHere = spatialSizes[op][level[op] + 1];
-      for (unsigned d = 0; d < numDims; ++d)
-        cum[op][d] *= spatialHere[d];
+      // memory up must hold (one by one, as ZigZag multiplies them).
+      for (const Loop &l : spatial[op][level[op] + 1])
+        cum[op][l.dim] *= l.size;
       if (topMemory[op] == m && pos[op] != n)
         return fail(AllocationFailure::HierarchyTooSmall, m, op);
       ++level[op];
@@ -360,6 +419,16 @@ double Allocator::tileBits(unsigned op, unsigned level,
       c[d] *= spatialSizes[op][lv][d];
   }
   return layer.tensorSize(op, c) * precision;
+}
+
+bool Allocator::mayFit(unsigned op, unsigned level,
+                       const double *temporalBelow, int precision) const {
+  double bits = tileBits(op, level, temporalBelow, precision);
+  double capacity = capacityBits(op, level);
+  // With a fractional unrolling the allocator rounds in the order of the
+  // loops, which tileBits does not know: allow for the rounding.
+  return bits <= capacity ||
+         (fractionalSpatial[op] && bits <= capacity * (1 + kRoundingMargin));
 }
 
 double Allocator::capacityBits(unsigned op, unsigned level) const {

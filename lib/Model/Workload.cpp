@@ -314,6 +314,15 @@ llvm::Expected<Layer> salsa::buildLayer(const LayerSpec &spec) {
     if (usesPartial)
       for (unsigned r = 0; r < layer.relations.size(); ++r)
         op.partial.push_back(r);
+    // ZigZag multiplies a footprint's dimensions in the order the equation
+    // indexes them (r_dims), which decides its rounding when an unrolling
+    // is fractional.
+    for (const std::string &idx : term.indices) {
+      int d = layer.findDim(idx);
+      if (d >= 0 && (op.relevant & (DimMask(1) << d)) &&
+          !llvm::is_contained(op.relevantList, d))
+        op.relevantList.push_back(d);
+    }
     layer.operands.push_back(std::move(op));
   }
 
@@ -343,9 +352,6 @@ llvm::Expected<Layer> salsa::buildLayer(const LayerSpec &spec) {
   for (unsigned op = 0; op < layer.operands.size(); ++op) {
     LayerOperand &o = layer.operands[op];
     o.footprint = o.relevant;
-    for (unsigned d = 0; d < layer.dims.size(); ++d)
-      if (o.relevant & (DimMask(1) << d))
-        o.relevantList.push_back(d);
     for (unsigned rel : o.partial)
       o.footprint |= (DimMask(1) << layer.relations[rel].dimA) |
                      (DimMask(1) << layer.relations[rel].dimB);

@@ -92,23 +92,18 @@ std::optional<EnergyBound> EnergyBound::build(const ScheduleProblem &problem,
       b.fitsPartial[op][k].assign(M, 0);
       for (uint64_t x = 0; x < M; ++x) {
         space.dimProducts(x, numDims, dims);
-        const double capacity = problem.allocator().capacityBits(op, k - 1);
         b.fits[op][k][x] =
-            problem.allocator().tileBits(op, k - 1, dims, precision) <=
-            capacity;
+            problem.allocator().mayFit(op, k - 1, dims, precision);
         b.fitsPartial[op][k][x] =
-            problem.allocator().tileBits(op, k - 1, dims, lop.precision) <=
-            capacity;
+            problem.allocator().mayFit(op, k - 1, dims, lop.precision);
       }
     }
     double allDims[kMaxLayerDims];
     space.dimProducts(M - 1, numDims, allDims);
     for (unsigned k = 1; k < levels; ++k)
-      b.mayTakeAll[op][k] =
-          problem.allocator().tileBits(op, k - 1, allDims,
-                                       std::max(lop.precision,
-                                                layer.finalOutputPrecision)) <=
-          problem.allocator().capacityBits(op, k - 1);
+      b.mayTakeAll[op][k] = problem.allocator().mayFit(
+          op, k - 1, allDims,
+          std::max(lop.precision, layer.finalOutputPrecision));
     // One synthetic mapping per sub-multiset X: X below every cut of this
     // operand, then the rest with the loops it depends on first, so the
     // merge-down stops at X. Each term reads the half it depends on.

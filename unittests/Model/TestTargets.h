@@ -3,6 +3,9 @@
 #define SALSA_UNITTESTS_TESTTARGETS_H
 
 #include "salsa/Model/Mapping.h"
+#include "salsa/Search/Problem.h"
+
+#include <memory>
 
 namespace salsa::test {
 
@@ -24,6 +27,20 @@ OperandLinks defaultLinks();
 /// Loops from (dim name, size) pairs, innermost first.
 std::vector<Loop> loops(const Layer &layer,
                         std::initializer_list<std::pair<const char *, int>> l);
+
+/// Layers as ZigZag's ONNX parser builds them (its loop order, 8-bit
+/// operands and outputs, 16-bit partial sums): a stride-1 convolution over
+/// B, K, G, OX, OY, C, FX, FY (`sizes` in that order) and a Gemm
+/// O[d][k] += I[d][c] * W[c][k].
+LayerSpec onnxConv(std::vector<int64_t> sizes);
+LayerSpec onnxGemm(int64_t c, int64_t d, int64_t k);
+
+/// `spec` on a preset as salsa-schedule places it: the preset's mapping
+/// entry, its first spatial mapping candidate. Null (with the test failed)
+/// if any step fails.
+std::unique_ptr<ScheduleProblem> presetProblem(const char *preset,
+                                               const LayerSpec &spec,
+                                               MappingType type);
 
 } // namespace salsa::test
 

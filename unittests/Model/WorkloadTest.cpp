@@ -4,8 +4,7 @@
 
 using namespace salsa;
 
-/// Callers wrap it in ASSERT_NO_FATAL_FAILURE.
-static void conv(int64_t stride, Layer &out) {
+static LayerSpec convSpec(int64_t stride) {
   LayerSpec spec;
   spec.name = "conv";
   spec.operatorType = "Conv";
@@ -15,7 +14,12 @@ static void conv(int64_t stride, Layer &out) {
   std::string s = std::to_string(stride);
   spec.dimensionRelations = {"ix=" + s + "*ox+1*fx", "iy=" + s + "*oy+1*fy"};
   spec.precisions = {{"W", 8}, {"I", 8}, {"O", 16}, {"O_final", 8}};
-  auto layer = buildLayer(spec);
+  return spec;
+}
+
+/// Callers wrap it in ASSERT_NO_FATAL_FAILURE.
+static void conv(int64_t stride, Layer &out) {
+  auto layer = buildLayer(convSpec(stride));
   ASSERT_TRUE(bool(layer)) << llvm::toString(layer.takeError());
   out = std::move(*layer);
 }
@@ -87,4 +91,45 @@ TEST(Workload, Errors) {
   EXPECT_EQ(llvm::toString(layer.takeError()),
             "layer 'bad': loop dimension 'C' has size 0; sizes must be "
             "positive");
+}
+
+// Footprints multiply the operand's dimensions in the order its equation
+// indexes them (ZigZag's r_dims), not in the layer's loop order: with a
+// fractional unrolling the two round differently, and ZigZag's allocator
+// breaks ties by that rounding.
+TEST(Workload, FootprintMultipliesInEquationOrder) {
+  LayerSpec spec = convSpec(1);
+  // The loop order of ZigZag's ONNX parser: OX before OY, FX before FY.
+  spec.dims = {"B", "K", "C", "OX", "OY", "FX", "FY"};
+  spec.sizes = {1, 128, 8, 15, 15, 3, 3};
+  auto layer = buildLayer(spec);
+  ASSERT_TRUE(bool(layer)) << llvm::toString(layer.takeError());
+  const Layer &l = *layer;
+  const int K = l.findDim("K"), C = l.findDim("C"), OX = l.findDim("OX"),
+            OY = l.findDim("OY"), FX = l.findDim("FX"), FY = l.findDim("FY");
+  auto list = [&](unsigned op) {
+    return std::vector<int>(l.operands[op].relevantList.begin(),
+                            l.operands[op].relevantList.end());
+  };
+  EXPECT_EQ(list(0), (std::vector<int>{K, OY, OX}));
+  EXPECT_EQ(list(1), (std::vector<int>{K, C, FY, FX}));
+
+  // K unrolled by 12.8 (128 over 10 columns): K 12.8, OY 3, OX 5.
+  std::vector<double> dims(l.dims.size(), 1.0);
+  dims[K] = 128.0 / 10;
+  dims[OY] = 3;
+  dims[OX] = 5;
+  const double equationOrder = ((1.0 * dims[K]) * dims[OY]) * dims[OX];
+  const double loopOrder = ((1.0 * dims[K]) * dims[OX]) * dims[OY];
+  ASSERT_NE(equationOrder, loopOrder); // the fixture must tell them apart
+  EXPECT_EQ(l.tensorSize(0, dims.data()), equationOrder);
+
+  dims[C] = 2;
+  dims[FY] = 3;
+  dims[FX] = 5;
+  const double wEquation =
+      (((1.0 * dims[K]) * dims[C]) * dims[FY]) * dims[FX];
+  const double wLoop = (((1.0 * dims[K]) * dims[C]) * dims[FX]) * dims[FY];
+  ASSERT_NE(wEquation, wLoop);
+  EXPECT_EQ(l.tensorSize(1, dims.data()), wEquation);
 }

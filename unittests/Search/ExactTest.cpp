@@ -2,6 +2,7 @@
 // bound, and its optimum against brute-force enumeration, on ZigZag's
 // reference layers and on random layers over every preset, both mapping
 // types.
+#include "Model/TestTargets.h"
 #include "Search/ExactBound.h"
 
 #include "salsa/IO/Presets.h"
@@ -15,6 +16,8 @@
 
 #include "gtest/gtest.h"
 
+#include <cmath>
+#include <optional>
 #include <random>
 
 using namespace salsa;
@@ -108,6 +111,49 @@ randomProblems(unsigned count, double maxOrderings, uint64_t seed,
     out.push_back(std::move(*problem));
   }
   return out;
+}
+
+/// Search baselines whose spatial unrolling does not divide the dimension:
+/// footprints are not integers, and the allocator decides ties by ZigZag's
+/// rounding.
+std::vector<std::unique_ptr<ScheduleProblem>>
+fractionalProblems(MappingType type) {
+  using test::onnxConv;
+  using test::onnxGemm;
+  std::vector<std::pair<const char *, LayerSpec>> cases = {
+      // A final classifier, K = 1000 over a 16-wide array dimension: 63
+      // steps of 15.87.
+      {"ascend_like", onnxGemm(256, 8, 1000)},
+      // K = 1000 over 32 (31.25), C = 100 over 32 (25).
+      {"tpu_like", onnxGemm(100, 12, 1000)},
+      // Pointwise convolutions, K = 96 over 14 columns (13.71), and
+      // K = 128 over 14 (12.8) with C = 40 over 12 (10).
+      {"eyeriss_like", onnxConv({1, 96, 1, 28, 28, 24, 1, 1})},
+      {"eyeriss_like", onnxConv({1, 128, 1, 14, 14, 40, 1, 1})},
+      // OY = 7 over 4 (3.5).
+      {"tesla_npu_like", onnxConv({1, 160, 1, 7, 7, 96, 1, 1})},
+  };
+  std::vector<std::unique_ptr<ScheduleProblem>> out;
+  for (auto &[preset, spec] : cases)
+    out.push_back(test::presetProblem(preset, spec, type));
+  return out;
+}
+
+/// The least energy over every distinct ordering, each allocated afresh
+/// (no allocation reuse).
+std::optional<double> enumerateAfresh(const ScheduleProblem &p) {
+  std::vector<Loop> order = p.primeFactors();
+  auto less = [](const Loop &a, const Loop &b) {
+    return std::tie(a.dim, a.size) < std::tie(b.dim, b.size);
+  };
+  std::sort(order.begin(), order.end(), less);
+  std::optional<double> best;
+  Schedule s;
+  do {
+    if (evaluateOrdering(p, order, s))
+      best = std::min(best.value_or(s.cost.energyTotal), s.cost.energyTotal);
+  } while (std::next_permutation(order.begin(), order.end(), less));
+  return best;
 }
 
 /// The bound along every prefix of `ordering` never exceeds its energy, and
@@ -204,6 +250,39 @@ TEST(Exact, AgreesWithExhaustiveOnRandomLayers) {
   }
 }
 
+// On fractional unrollings, both mapping types, the exact engine's proven
+// optimum is the exhaustive engine's, and that is the least energy of a
+// plain enumeration.
+TEST(Exact, AgreesWithEnumerationOnFractionalUnrollings) {
+  for (MappingType type : {MappingType::Uneven, MappingType::Even}) {
+    unsigned n = 0;
+    for (auto &p : fractionalProblems(type)) {
+      SCOPED_TRACE(mappingTypeName(type).str() + " case " +
+                   std::to_string(++n));
+      ASSERT_NE(p, nullptr);
+      ASSERT_TRUE(llvm::any_of(p->spatial().fractional, [](auto &u) {
+        return u.factor != std::trunc(u.factor);
+      }));
+      ASSERT_LE(toDouble(p->orderingCount()), 1e5);
+      std::optional<double> afresh = enumerateAfresh(*p);
+      ASSERT_TRUE(afresh.has_value());
+      SearchOptions options;
+      options.threads = 1;
+      SearchResult ex = searchExhaustive(*p, options);
+      SearchResult exact = searchExact(*p, options);
+      ASSERT_TRUE(ex.found && exact.found);
+      ASSERT_TRUE(exact.certificate.has_value());
+      EXPECT_TRUE(exact.provenOptimal) << exact.reason;
+      EXPECT_EQ(covered(*exact.certificate), p->orderingCount());
+      EXPECT_NEAR(ex.best.cost.energyTotal, *afresh, 1e-9 * *afresh);
+      EXPECT_NEAR(exact.best.cost.energyTotal, *afresh, 1e-9 * *afresh);
+      Schedule fresh;
+      ASSERT_TRUE(evaluateOrdering(*p, exact.best.ordering, fresh));
+      EXPECT_EQ(fresh.cost.energyTotal, exact.best.cost.energyTotal);
+    }
+  }
+}
+
 TEST(Exact, SameScheduleOnAnyThreadCount) {
   for (auto &p : randomProblems(10, 1e7, 3)) {
     SearchOptions one, two;
@@ -270,6 +349,11 @@ TEST(Exact, AllocatorHorizonHolds) {
   ASSERT_NO_FATAL_FAILURE(referenceProblems(problems));
   for (auto &p : randomProblems(60, 1e12, 5))
     problems.push_back(std::move(p));
+  for (MappingType type : {MappingType::Uneven, MappingType::Even})
+    for (auto &p : fractionalProblems(type)) {
+      ASSERT_NE(p, nullptr);
+      problems.push_back(std::move(p));
+    }
   std::mt19937_64 rng(11);
   for (auto &p : problems) {
     std::vector<Loop> ordering = p->primeFactors();

@@ -6,7 +6,10 @@
 // longest run of the next loops that still fits, choosing among the fitting
 // combinations the one with the fewest accesses to the level above (ties go
 // to the last combination enumerated). "Even" mapping additionally forces
-// operands sharing a memory to cut the ordering at the same place.
+// operands sharing a memory to cut the ordering at the same place. With
+// fractional spatial unrolling, ties are decided by rounding, so footprints
+// and access sums are computed in ZigZag's floating-point order
+// (docs/ZigZagModel.md, "Rounding in the allocator").
 //
 //===----------------------------------------------------------------------===//
 #ifndef SALSA_MODEL_ALLOCATOR_H
@@ -67,6 +70,12 @@ public:
   double tileBits(unsigned op, unsigned level, const double *temporalBelow,
                   int precision) const;
   double capacityBits(unsigned op, unsigned level) const;
+  /// Could those loops fit there in some order? tileBits <= capacityBits,
+  /// less strict by the rounding the allocator's own order of the
+  /// multiplications may add when a spatial unrolling is fractional (then
+  /// the allocator may fit what this does not, never the reverse).
+  bool mayFit(unsigned op, unsigned level, const double *temporalBelow,
+              int precision) const;
 
 private:
   const BoundLayer &bound;
@@ -82,6 +91,8 @@ private:
   /// Per operand and level: dimensions of the spatial loops at that level
   /// and above (for the output's precision choice).
   std::vector<std::vector<DimMask>> spatialAbove;
+  /// Per operand: does any of its spatial loops have a fractional size?
+  std::vector<bool> fractionalSpatial;
 };
 
 } // namespace salsa

@@ -68,9 +68,10 @@ struct LayerOperand {
   /// Indices into Layer::relations of the data dimensions this operand is
   /// indexed by (non-empty only for the conv input).
   llvm::SmallVector<unsigned, 2> partial;
-  /// Derived by buildLayer: `relevant` as a list, the dimensions whose loops
-  /// change the operand's footprint (relevant or partially relevant), and
-  /// the operand's total size in elements.
+  /// Derived by buildLayer: `relevant` as a list in the order the equation
+  /// indexes the operand (ZigZag's r_dims: footprints multiply in that
+  /// order), the dimensions whose loops change the operand's footprint
+  /// (relevant or partially relevant), and its total size in elements.
   llvm::SmallVector<uint8_t, 8> relevantList;
   DimMask footprint = 0;
   double elements = 0;
