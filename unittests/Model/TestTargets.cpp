@@ -102,8 +102,8 @@ test::presetProblem(const char *preset, const LayerSpec &spec,
   auto layer = buildLayer(spec);
   if (!layer)
     return fail(layer.takeError());
-  const io::MappingEntry *entry =
-      io::selectMapping(target->mapping, layer->name, layer->operatorType);
+  const MappingEntry *entry =
+      selectMapping(target->mapping, layer->name, layer->operatorType);
   if (!entry) {
     ADD_FAILURE() << "no mapping entry for " << spec.name << " on " << preset;
     return nullptr;

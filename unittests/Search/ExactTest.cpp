@@ -268,8 +268,8 @@ TEST(Exact, AgreesWithEnumerationOnFractionalUnrollings) {
       ASSERT_TRUE(afresh.has_value());
       SearchOptions options;
       options.threads = 1;
-      SearchResult ex = searchExhaustive(*p, options);
-      SearchResult exact = searchExact(*p, options);
+      SearchResult ex = ok(searchExhaustive(*p, options));
+      SearchResult exact = ok(searchExact(*p, options));
       ASSERT_TRUE(ex.found && exact.found);
       ASSERT_TRUE(exact.certificate.has_value());
       EXPECT_TRUE(exact.provenOptimal) << exact.reason;
