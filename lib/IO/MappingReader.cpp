@@ -113,6 +113,27 @@ salsa::io::readMapping(llvm::StringRef path,
         entry.temporalOrdering.push_back(*df);
       }
     }
+    // salsa's own key: the precisions the datapath computes at (ZigZag
+    // keeps them in the workload; a compiler's IR says f32 or i8/i32).
+    const YNode *precisions = doc.lookup(item, "operand_precision");
+    if (precisions && !YamlDocument::isNull(precisions)) {
+      auto widths = doc.entries(precisions, field + ".operand_precision");
+      if (!widths)
+        return widths.takeError();
+      for (auto &[operand, node] : *widths) {
+        std::string f = field + ".operand_precision." + operand;
+        if (!llvm::is_contained(precisionKeys(), operand))
+          return doc.error(node, f,
+                           "unknown operand '" + operand +
+                               "' (expected W, I, O or O_final)");
+        auto bits = doc.integer(node, f);
+        if (!bits)
+          return bits.takeError();
+        if (*bits <= 0 || *bits > 1024)
+          return doc.error(node, f, "expected a width in bits (1 to 1024)");
+        entry.precisions.push_back({operand, int(*bits)});
+      }
+    }
     entries.push_back(std::move(entry));
   }
   return entries;

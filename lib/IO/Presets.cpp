@@ -52,6 +52,9 @@ llvm::Expected<Target> salsa::io::loadTarget(llvm::StringRef target,
     if (!accel)
       return accel.takeError();
     result.accel = std::move(*accel);
+    // A preset is known by its preset name (ZigZag's tesla_npu_like.yaml
+    // calls itself npu_like), in remarks and in salsa.schedule alike.
+    result.accel.name = preset->name.str();
     auto entries =
         mapping.empty()
             ? readMapping(("preset:" + preset->mappingFile).str(),

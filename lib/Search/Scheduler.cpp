@@ -5,6 +5,7 @@
 #include "salsa/Model/SpatialGeneration.h"
 
 #include "llvm/ADT/SmallVector.h"
+#include "llvm/ADT/StringExtras.h"
 #include "llvm/Support/FormatVariadic.h"
 
 #include <chrono>
@@ -19,22 +20,54 @@ static constexpr EnumName<OnError> kOnError[] = {
 };
 llvm::ArrayRef<EnumName<OnError>> salsa::onErrorNames() { return kOnError; }
 
-llvm::Expected<std::vector<std::pair<std::string, int>>>
-salsa::parsePrecisions(llvm::StringRef text) {
-  std::vector<std::pair<std::string, int>> out;
+/// The option value that keeps the layer's own precisions.
+static constexpr llvm::StringLiteral kFromIr = "from-ir";
+
+llvm::Expected<OperandPrecisions> salsa::parsePrecisions(llvm::StringRef text) {
+  OperandPrecisions out;
+  if (text.trim() == kFromIr)
+    return out;
   llvm::SmallVector<llvm::StringRef> items;
   text.split(items, ',', -1, false);
   for (llvm::StringRef item : items) {
     auto [name, bits] = item.split('=');
+    name = name.trim();
     int value;
-    if (name.trim().empty() || bits.trim().getAsInteger(10, value) ||
-        value <= 0)
+    if (name.empty() || bits.trim().getAsInteger(10, value) || value <= 0)
       return llvm::createStringError(llvm::formatv(
           "precisions must read like W=8,I=8,O=16,O_final=8 (bits per "
           "operand; O: partial sums), got '{0}'",
           text));
-    out.push_back({name.trim().str(), value});
+    if (!llvm::is_contained(precisionKeys(), name)) {
+      // Suggest the key meant (w -> W, Ofinal -> O_final).
+      llvm::StringRef nearest;
+      unsigned best = ~0u;
+      for (llvm::StringRef key : precisionKeys()) {
+        unsigned d = name.lower() == key.lower()
+                         ? 0
+                         : name.edit_distance(key, /*AllowReplacements=*/true);
+        if (d < best) {
+          best = d;
+          nearest = key;
+        }
+      }
+      return llvm::createStringError(llvm::formatv(
+          "precisions names '{0}', which is no operand (W, I, O for partial "
+          "sums, O_final){1}",
+          name,
+          best == 0 || (best <= 2 && name.size() > 2)
+              ? (" - did you mean '" + nearest + "'?").str()
+                    : std::string()));
+    }
+    out.push_back({name.str(), value});
   }
+  return out;
+}
+
+std::string salsa::formatPrecisions(const OperandPrecisions &precisions) {
+  std::string out;
+  for (const auto &[name, bits] : precisions)
+    out += (out.empty() ? "" : ",") + name + "=" + std::to_string(bits);
   return out;
 }
 
@@ -82,27 +115,115 @@ salsa::parseConstraints(const SchedulerOptions &options, const Layer &layer) {
   return out;
 }
 
-/// The layer's precisions with the option's overrides; a key that names no
-/// operand of the layer is an error rather than silently ignored.
-static llvm::Error applyPrecisions(LayerSpec &spec, llvm::StringRef text) {
-  auto parsed = parsePrecisions(text);
-  if (!parsed)
-    return parsed.takeError();
-  for (auto &[name, bits] : *parsed) {
-    auto it = llvm::find_if(spec.precisions,
-                            [&](const auto &p) { return p.first == name; });
-    if (it == spec.precisions.end()) {
-      std::string known;
-      for (const auto &p : spec.precisions)
-        known += (known.empty() ? "" : ", ") + p.first;
-      return llvm::createStringError(llvm::formatv(
-          "precisions names operand '{0}', which layer '{1}' does not have "
-          "(its operands: {2})",
-          name, spec.name, known));
-    }
-    it->second = bits;
+/// Replaces the precisions `from` names in `spec`.
+static void overridePrecisions(LayerSpec &spec, const OperandPrecisions &from) {
+  for (const auto &[name, bits] : from)
+    for (auto &p : spec.precisions)
+      if (p.first == name)
+        p.second = bits;
+}
+
+/// The resolution order of LayerRequest: option > target > element types,
+/// or option > workload > target.
+static llvm::Error resolvePrecisions(LayerSpec &spec,
+                                     const LayerRequest &request,
+                                     const SchedulerOptions &options,
+                                     std::string &source) {
+  auto given = parsePrecisions(options.precisions);
+  if (!given)
+    return given.takeError();
+  const bool fromIr = llvm::StringRef(options.precisions).trim() == kFromIr;
+  const OperandPrecisions &target =
+      request.target->precisionsFor(spec.name, spec.operatorType);
+  const bool ownWin = request.layerPrecisions == LayerPrecisions::Workload;
+  source = ownWin ? "the workload" : "element types";
+  if (!fromIr && !ownWin && !target.empty()) {
+    overridePrecisions(spec, target);
+    source = "target '" + request.target->accel.name + "'";
+  }
+  if (!given->empty()) {
+    overridePrecisions(spec, *given);
+    source = "the precisions option";
   }
   return llvm::Error::success();
+}
+
+/// An element or bit count: exact while it is, else scientific.
+static std::string countText(double n) {
+  if (n < 1e15)
+    return std::to_string(int64_t(n));
+  return llvm::formatv("{0:e3}", n).str();
+}
+
+/// The smallest tile of every operand at every one of its memories: none of
+/// the temporal loops below it (the whole operand at the top). If even that
+/// overflows a memory, no ordering fits; saying so takes microseconds
+/// instead of a search. Returns the first overflow.
+static std::optional<std::string>
+minimalTileOverflow(const ScheduleProblem &problem) {
+  const Layer &layer = problem.layer();
+  const BoundLayer &bound = problem.bound();
+  const Accelerator &accel = problem.accelerator();
+  const PerOperandLoops &spatial = problem.spatial().fractionalLevels;
+  std::vector<double> bits(accel.memories.size(), 0);
+  std::vector<std::string> parts(accel.memories.size());
+  std::vector<llvm::SmallVector<std::string, 3>> names(accel.memories.size());
+  double ones[kMaxLayerDims], whole[kMaxLayerDims];
+  std::fill(ones, ones + kMaxLayerDims, 1.0);
+  std::fill(whole, whole + kMaxLayerDims, 1.0);
+  bool temporalReduction = false;
+  const LayerOperand &out = layer.operands[layer.outputIndex()];
+  for (const Loop &l : problem.temporalLoops()) {
+    whole[l.dim] *= l.size;
+    temporalReduction |= l.size > 1 && (out.irrelevant & (DimMask(1) << l.dim));
+  }
+  for (unsigned op = 0; op < bound.numOperands(); ++op) {
+    const LayerOperand &operand = layer.operands[op];
+    const unsigned levels = bound.levels[op].size();
+    for (unsigned lv = 0; lv < levels; ++lv) {
+      const bool top = lv + 1 == levels;
+      int precision = operand.precision;
+      std::string kind = "";
+      if (operand.isOutput) {
+        bool reductionAbove = !top && temporalReduction;
+        for (unsigned s = lv + 1; s < spatial[op].size(); ++s)
+          for (const Loop &l : spatial[op][s])
+            reductionAbove |=
+                l.size > 1 && bool(operand.irrelevant & (DimMask(1) << l.dim));
+        if (!reductionAbove)
+          precision = layer.finalOutputPrecision;
+        kind = reductionAbove ? " partial-sum" : " output";
+      }
+      double tile = problem.allocator().tileBits(op, lv, top ? whole : ones,
+                                                 precision);
+      unsigned m = bound.levels[op][lv];
+      bits[m] += tile;
+      const std::string count = countText(tile / precision);
+      parts[m] += (parts[m].empty() ? "" : " + ") +
+                  (top ? llvm::formatv("all {0} elements of '{1}' at {2} bits",
+                                       count, operand.name, precision)
+                             .str()
+                       : llvm::formatv("{0} element{1} of '{2}' at {3}-bit{4} "
+                                       "precision",
+                                       count, count == "1" ? "" : "s",
+                                       operand.name, precision, kind)
+                             .str());
+      if (!llvm::is_contained(names[m], operand.name))
+        names[m].push_back(operand.name);
+    }
+  }
+  for (unsigned m = 0; m < accel.memories.size(); ++m)
+    if (bits[m] > double(accel.memories[m].sizeBits))
+      return llvm::formatv(
+                 "memory '{0}' is too small for operand{5} '{1}' before any loop "
+                 "is placed: {2} = {3} bits, more than its {4}; schedule at "
+                 "lower precisions (the precisions option, or the target's "
+                 "operand_precision) or give the target a larger '{0}'",
+                 accel.memories[m].name, llvm::join(names[m], "', '"),
+                 parts[m], countText(bits[m]), accel.memories[m].sizeBits,
+                 names[m].size() > 1 ? "s" : "")
+          .str();
+  return std::nullopt;
 }
 
 /// Closed: the search settled its candidate (proven optimum, or a complete
@@ -124,7 +245,9 @@ salsa::scheduleLayer(const LayerRequest &request,
   assert(request.target && "a request needs a target");
   const Target &target = *request.target;
   LayerSpec spec = request.spec;
-  if (llvm::Error err = applyPrecisions(spec, options.precisions))
+  std::string precisionSource;
+  if (llvm::Error err =
+          resolvePrecisions(spec, request, options, precisionSource))
     return std::move(err);
   auto layer = buildLayer(spec);
   if (!layer)
@@ -150,6 +273,8 @@ salsa::scheduleLayer(const LayerRequest &request,
   }
 
   LayerSchedule out;
+  out.precisions = spec.precisions;
+  out.precisionSource = std::move(precisionSource);
   out.candidates = candidates.size();
   out.provenOverCandidates = true;
   std::string misfit;
@@ -160,6 +285,12 @@ salsa::scheduleLayer(const LayerRequest &request,
                                 *constraints);
     if (!problem)
       return problem.takeError();
+    if (std::optional<std::string> overflow =
+            minimalTileOverflow(**problem)) {
+      if (misfit.empty())
+        misfit = std::move(*overflow);
+      continue; // closed: nothing fits this candidate
+    }
     llvm::Expected<SearchResult> r = search(**problem, options.search);
     if (!r)
       return r.takeError();
@@ -182,7 +313,10 @@ salsa::scheduleLayer(const LayerRequest &request,
   }
   if (!out.problem)
     return llvm::createStringError(llvm::formatv(
-        "the layer fits no memory hierarchy of '{0}': {1}", target.accel.name,
+        "the layer fits no memory hierarchy of '{0}' at precisions {1} (from "
+        "{2}): {3}",
+        target.accel.name, formatPrecisions(out.precisions),
+        out.precisionSource,
         misfit.empty() ? std::string("no spatial mapping candidate") : misfit));
   if (llvm::Error err = verifySchedule(*out.problem, out.result.best))
     return llvm::createStringError(

@@ -72,7 +72,8 @@ void SchedulePass::runOnOperation() {
         op, [&] { return op.emitWarning() << "salsa: not scheduled: "; });
     if (failed(layer))
       continue;
-    LayerRequest request{layer->spec, &*target, std::nullopt, std::nullopt};
+    LayerRequest request{layer->spec, &*target, std::nullopt, std::nullopt,
+                         LayerPrecisions::ElementTypes};
     llvm::Expected<LayerSchedule> s = scheduleLayer(request, config.scheduler);
     if (!s) {
       std::string why = llvm::toString(s.takeError());
@@ -101,16 +102,19 @@ void report(linalg::LinalgOp op, const LayerSchedule &s,
     llvm::raw_string_ostream os(table);
     report::printReport(os, {locationText(op->getLoc()), p.layer(), p.bound(),
                              p.spatial(), r.best.mapping, r.best.cost});
+    os << "  precisions: " << formatPrecisions(s.precisions) << " (from "
+       << s.precisionSource << ")\n";
     llvm::errs() << table;
   }
   if (!config.remarks)
     return;
   InFlightDiagnostic remark = op.emitRemark() << llvm::formatv(
       "salsa: scheduled on {0} with {1} over {2} orderings{3}: energy {4:e} "
-      "pJ, latency {5} cycles",
+      "pJ, latency {5} cycles; precisions {6} (from {7})",
       p.accelerator().name, engineName(r.engineUsed), toString(r.orderings),
       s.proven() ? " (proven optimal)" : "", r.best.cost.energyTotal,
-      int64_t(r.best.cost.latencyTotal2));
+      int64_t(r.best.cost.latencyTotal2), formatPrecisions(s.precisions),
+      s.precisionSource);
   if (const std::optional<Certificate> &c = r.certificate)
     remark.attachNote() << llvm::formatv(
         "salsa: certificate: {0} orderings evaluated, {1} equivalent, {2} "

@@ -9,9 +9,10 @@ func.func @dynamic(%a: tensor<?x8xf32>, %b: tensor<8x4xf32>, %c: tensor<?x4xf32>
 
 // -----
 
-// f32 partial sums do not fit tpu_like's 16-bit output registers.
-func.func @misfit(%a: tensor<8x8xf32>, %b: tensor<8x8xf32>, %c: tensor<8x8xf32>) -> tensor<8x8xf32> {
-  // expected-error @+1 {{salsa: the layer fits no memory hierarchy of 'tpu_like': memory 'rf_2B' is too small for operand 'O': the tile fixed by the loops below it does not fit}}
+// f32 IR is scheduled at the target's precisions (tpu_like: ZigZag's 8-bit
+// operands with 16-bit partial sums), and the remark says so.
+func.func @f32(%a: tensor<8x8xf32>, %b: tensor<8x8xf32>, %c: tensor<8x8xf32>) -> tensor<8x8xf32> {
+  // expected-remark @+1 {{precisions W=8,I=8,O=16,O_final=8 (from target 'tpu_like')}}
   %0 = linalg.matmul ins(%a, %b : tensor<8x8xf32>, tensor<8x8xf32>) outs(%c : tensor<8x8xf32>) -> tensor<8x8xf32>
   return %0 : tensor<8x8xf32>
 }

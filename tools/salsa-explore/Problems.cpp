@@ -47,7 +47,7 @@ salsa::explore::jobsFromFiles(const ScheduleOptions &opts) {
       return llvm::createStringError(llvm::formatv(
           "{0}: no mapping entry for layer '{1}' (nor '{2}' or 'default')",
           opts.mapping, wl.spec.name, wl.spec.operatorType));
-    Job job{std::to_string(wl.id), LayerRequest{wl.spec, target.get(), {}, {}},
+    Job job{std::to_string(wl.id), LayerRequest{wl.spec, target.get(), {}, {}, LayerPrecisions::Workload},
             target, std::nullopt, opts.scheduler};
     jobs.push_back(std::move(job));
   }
@@ -88,7 +88,8 @@ salsa::explore::jobsFromProblems(const ScheduleOptions &opts) {
     }
     io::orderSpatialMapping(rec->spatial, target->accel);
     Job job{rec->id,
-            LayerRequest{rec->layer, target.get(), rec->spatial, rec->links},
+            LayerRequest{rec->layer, target.get(), rec->spatial, rec->links,
+                         LayerPrecisions::Workload},
             target, std::move(rec->raw), opts.scheduler};
     if (auto o = job.record->getString("objective"); o && !opts.objectiveGiven)
       if (auto parsed = parseObjective(*o))

@@ -19,7 +19,15 @@ TEST(Presets, EqualZigZagFiles) {
     auto files = loadTarget(zigzag(p.hardwareFile.str()),
                             zigzag(p.mappingFile.str()));
     ASSERT_TRUE(bool(files)) << llvm::toString(files.takeError());
+    // The preset is named as the preset; otherwise ZigZag's accelerator.
+    EXPECT_EQ(preset->accel.name, p.name.str());
+    files->accel.name = preset->accel.name;
     EXPECT_EQ(preset->accel, files->accel);
+    // The presets add the datapath precisions of ZigZag's example networks.
+    OperandPrecisions zigzagExample = {
+        {"W", 8}, {"I", 8}, {"O", 16}, {"O_final", 8}};
+    EXPECT_EQ(preset->defaultEntry().precisions, zigzagExample);
+    EXPECT_TRUE(files->defaultEntry().precisions.empty());
     ASSERT_EQ(preset->mapping.size(), files->mapping.size());
     for (unsigned i = 0; i < preset->mapping.size(); ++i) {
       EXPECT_EQ(preset->mapping[i].name, files->mapping[i].name);

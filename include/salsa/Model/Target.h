@@ -19,6 +19,11 @@
 
 namespace salsa {
 
+/// Operand name -> bits: "W", "I", "O" (partial sums), "O_final".
+using OperandPrecisions = std::vector<std::pair<std::string, int>>;
+/// The operand names a precision may be given for.
+llvm::ArrayRef<llvm::StringRef> precisionKeys();
+
 /// One entry of a mapping file.
 struct MappingEntry {
   std::string name; // layer name, operator type, or "default"
@@ -26,6 +31,9 @@ struct MappingEntry {
   OperandLinks links;
   /// Optional complete temporal ordering, innermost first.
   std::vector<std::pair<std::string, int64_t>> temporalOrdering;
+  /// The datapath's operand precisions in bits (W, I, O partial sums,
+  /// O_final), salsa's `operand_precision` key; empty: not given.
+  OperandPrecisions precisions;
 };
 
 /// ZigZag's choice: the entry named like the layer, else like its operator
@@ -42,8 +50,13 @@ struct Target {
   const MappingEntry &entryFor(llvm::StringRef layerName,
                                llvm::StringRef operatorType) const;
   const MappingEntry &defaultEntry() const { return entryFor("", ""); }
+  /// The precisions the target computes at for a layer: its entry's, else
+  /// the default entry's; empty if the target gives none.
+  const OperandPrecisions &precisionsFor(llvm::StringRef layerName,
+                                         llvm::StringRef operatorType) const;
 
-  /// A target must have a `default` mapping entry.
+  /// A target must have a `default` mapping entry; unrollings fit the
+  /// array; precisions name known operands with positive widths.
   llvm::Error check() const;
 };
 

@@ -36,10 +36,22 @@ struct SchedulerOptions {
   llvm::Error check() const;
 };
 
+/// Where a layer's own precisions came from; it decides whether the
+/// target's precisions replace them.
+enum class LayerPrecisions : uint8_t {
+  /// Element types of IR (f32, i8 x i8 -> i32): what the program stores,
+  /// not what the datapath computes at; the target's precisions win.
+  ElementTypes,
+  /// A ZigZag workload's operand_precision: chosen for this layer; they win
+  /// over the target's.
+  Workload,
+};
+
 /// One layer to schedule.
 struct LayerRequest {
-  /// The layer; its precisions are the source's (element types, workload
-  /// file) and `precisions` overrides them.
+  /// The layer. Its precisions are resolved as: the `precisions` option >
+  /// (for element types) the target's > the layer's own > (for workloads)
+  /// the target's; `precisions=from-ir` keeps the layer's own.
   LayerSpec spec;
   const Target *target = nullptr;
   /// Use exactly this spatial mapping and these links (a problem record
@@ -47,6 +59,7 @@ struct LayerRequest {
   /// the candidate generator.
   std::optional<UserSpatialMapping> fixedSpatial;
   std::optional<OperandLinks> fixedLinks;
+  LayerPrecisions layerPrecisions = LayerPrecisions::ElementTypes;
 };
 
 /// The schedule of one layer.
@@ -61,6 +74,11 @@ struct LayerSchedule {
   /// Every candidate's search was closed (proven, or proven infeasible):
   /// only then is the layer's schedule proven optimal over the candidates.
   bool provenOverCandidates = false;
+  /// The precisions scheduled at, and where they came from ("the
+  /// precisions option", "target 'tpu_like'", "element types", "the
+  /// workload").
+  OperandPrecisions precisions;
+  std::string precisionSource;
   /// Evaluations and seconds over all candidates.
   uint64_t evaluations = 0;
   double seconds = 0;
@@ -83,9 +101,11 @@ llvm::Expected<LayerSchedule> scheduleLayer(const LayerRequest &request,
 llvm::Error verifySchedule(const ScheduleProblem &problem,
                            const Schedule &schedule);
 
-/// `precisions` as in SchedulerOptions: "W=8,I=8,O=16,O_final=8".
-llvm::Expected<std::vector<std::pair<std::string, int>>>
-parsePrecisions(llvm::StringRef text);
+/// `precisions` as in SchedulerOptions: "W=8,I=8,O=16,O_final=8" (keys W,
+/// I, O, O_final), empty or "from-ir" for none.
+llvm::Expected<OperandPrecisions> parsePrecisions(llvm::StringRef text);
+/// "W=8,I=8,O=16,O_final=8".
+std::string formatPrecisions(const OperandPrecisions &precisions);
 
 /// Order constraints from the option lists (INNER<OUTER, outermost,
 /// innermost dimension names) for `layer`.

@@ -244,7 +244,7 @@ AcceleratorAttr::verify(function_ref<InFlightDiagnostic()> emitError,
                         StringRef name, ArrayAttr arrayDims,
                         ArrayRef<int64_t> arraySizes, APFloat macEnergy,
                         ArrayAttr memories, DictionaryAttr operandLinks,
-                        ArrayAttr spatialMapping) {
+                        ArrayAttr spatialMapping, DictionaryAttr precisions) {
   if (failed(checkStrings(arrayDims, "array dimension", emitError)))
     return failure();
   for (Attribute m : memories)
@@ -260,5 +260,5 @@ AcceleratorAttr::verify(function_ref<InFlightDiagnostic()> emitError,
   // The structural rules live with the model; check them on a conversion.
   return success(succeeded(buildTarget(
       name, arrayDims, arraySizes, macEnergy.convertToDouble(), memories,
-      operandLinks, spatialMapping, emitError)));
+      operandLinks, spatialMapping, precisions, emitError)));
 }

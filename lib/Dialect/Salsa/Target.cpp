@@ -50,11 +50,20 @@ AcceleratorAttr salsa::acceleratorToAttr(MLIRContext *ctx,
   for (const SpatialUnroll &u : entry.spatial)
     spatial.push_back(
         UnrollAttr::get(ctx, u.arrayDim, u.layerDim, int64_t(u.factor)));
+  DictionaryAttr precisions;
+  if (!entry.precisions.empty()) {
+    SmallVector<NamedAttribute> widths;
+    for (const auto &[operand, bits] : entry.precisions)
+      widths.push_back(NamedAttribute(
+          StringAttr::get(ctx, operand),
+          IntegerAttr::get(IntegerType::get(ctx, 64), bits)));
+    precisions = DictionaryAttr::get(ctx, widths);
+  }
   return AcceleratorAttr::get(ctx, acc.name, stringArray(ctx, acc.array.dims),
                               acc.array.sizes, APFloat(acc.array.macEnergy),
                               ArrayAttr::get(ctx, memories),
                               DictionaryAttr::get(ctx, links),
-                              ArrayAttr::get(ctx, spatial));
+                              ArrayAttr::get(ctx, spatial), precisions);
 }
 
 static std::vector<std::string> strings(ArrayAttr array) {
@@ -67,7 +76,8 @@ static std::vector<std::string> strings(ArrayAttr array) {
 FailureOr<Target> salsa::buildTarget(
     StringRef name, ArrayAttr arrayDims, ArrayRef<int64_t> arraySizes,
     double macEnergy, ArrayAttr memories, DictionaryAttr operandLinks,
-    ArrayAttr spatialMapping, function_ref<InFlightDiagnostic()> emitError) {
+    ArrayAttr spatialMapping, DictionaryAttr precisions,
+    function_ref<InFlightDiagnostic()> emitError) {
   Target target;
   Accelerator &acc = target.accel;
   MappingEntry entry;
@@ -139,7 +149,22 @@ FailureOr<Target> salsa::buildTarget(
     entry.spatial.push_back({u.getArrayDim().str(), u.getLayerDim().str(),
                               double(u.getFactor())});
   }
+  if (precisions)
+    for (NamedAttribute width : precisions) {
+      auto bits = dyn_cast<IntegerAttr>(width.getValue());
+      if (!bits)
+        return emitError() << "precision of '" << width.getName().getValue()
+                           << "' must be an integer number of bits, got "
+                           << width.getValue();
+      entry.precisions.push_back(
+          {width.getName().getValue().str(), int(bits.getInt())});
+    }
   target.mapping.push_back(std::move(entry));
+  // The rules a target from files obeys too (unrolls within the array,
+  // precisions of known operands).
+  if (llvm::Error err = target.check())
+    return emitError() << "accelerator '" << name
+                       << "': " << llvm::toString(std::move(err));
   return target;
 }
 
@@ -149,5 +174,5 @@ salsa::attrToTarget(AcceleratorAttr attr,
   return buildTarget(
       attr.getName(), attr.getArrayDims(), attr.getArraySizes(),
       attr.getMacEnergy().convertToDouble(), attr.getMemories(), attr.getOperandLinks(),
-      attr.getSpatialMapping(), emitError);
+      attr.getSpatialMapping(), attr.getPrecisions(), emitError);
 }

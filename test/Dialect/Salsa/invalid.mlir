@@ -496,3 +496,26 @@ module attributes {salsa.target = "tpu_like"} {
 // expected-error @+1 {{unknown salsa attribute 'salsa.tagret'}}
 module attributes {salsa.tagret = 1} {
 }
+
+// -----
+
+// An unroll wider than its array dimension (ZigZag clips it with a warning;
+// a target is written for its array, so salsa refuses it).
+// expected-error @+1 {{accelerator 'tiny': mapping entry 'default' unrolls K by 64 over array dimension 'D1', which has only 8 PEs}}
+func.func @f() attributes {salsa.target = #salsa.accelerator<name = "tiny", array_dims = ["D1"], array_sizes = [8], mac_energy = 0.5, memories = [#salsa.memory<name = "dram", size = 1000000000, r_cost = 100.0, w_cost = 100.0, area = 0.0, latency = 1, operands = ["I1", "I2", "O"], served_dimensions = ["D1"], ports = [#salsa.port<name = "rw", type = "read_write", bandwidth_min = 8, bandwidth_max = 8, allocation = ["I1, fh", "I1, tl", "I2, fh", "I2, tl", "O, fh", "O, tl", "O, fl", "O, th"]>]>], operand_links = {I = "I1", O = "O", W = "I2"}, spatial_mapping = [#salsa.unroll<"D1", "K", 64>]>} {
+  return
+}
+
+// -----
+
+// expected-error @+1 {{accelerator 'tiny': mapping entry 'default' gives a precision for 'w'; the operands are W, I, O (partial sums) and O_final}}
+func.func @f() attributes {salsa.target = #salsa.accelerator<name = "tiny", array_dims = ["D1"], array_sizes = [8], mac_energy = 0.5, memories = [#salsa.memory<name = "dram", size = 1000000000, r_cost = 100.0, w_cost = 100.0, area = 0.0, latency = 1, operands = ["I1", "I2", "O"], served_dimensions = ["D1"], ports = [#salsa.port<name = "rw", type = "read_write", bandwidth_min = 8, bandwidth_max = 8, allocation = ["I1, fh", "I1, tl", "I2, fh", "I2, tl", "O, fh", "O, tl", "O, fl", "O, th"]>]>], operand_links = {I = "I1", O = "O", W = "I2"}, spatial_mapping = [], precisions = {w = 8}>} {
+  return
+}
+
+// -----
+
+// expected-error @+1 {{precision of 'W' must be an integer number of bits, got "8"}}
+func.func @f() attributes {salsa.target = #salsa.accelerator<name = "tiny", array_dims = ["D1"], array_sizes = [8], mac_energy = 0.5, memories = [#salsa.memory<name = "dram", size = 1000000000, r_cost = 100.0, w_cost = 100.0, area = 0.0, latency = 1, operands = ["I1", "I2", "O"], served_dimensions = ["D1"], ports = [#salsa.port<name = "rw", type = "read_write", bandwidth_min = 8, bandwidth_max = 8, allocation = ["I1, fh", "I1, tl", "I2, fh", "I2, tl", "O, fh", "O, tl", "O, fl", "O, th"]>]>], operand_links = {I = "I1", O = "O", W = "I2"}, spatial_mapping = [], precisions = {W = "8"}>} {
+  return
+}

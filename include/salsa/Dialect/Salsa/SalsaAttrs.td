@@ -104,7 +104,12 @@ def Salsa_AcceleratorAttr : Salsa_Attr<"Accelerator", "accelerator"> {
     - `memories`: `#salsa.memory` levels, innermost first;
     - `operand_links`: which memory operand (`I1`, `I2`, `O`) each layer
       operand (`W`, `I`, `O`) is routed through;
-    - `spatial_mapping`: the default unrolling, a list of `#salsa.unroll`.
+    - `spatial_mapping`: the default unrolling, a list of `#salsa.unroll`
+      (an unroll larger than its array dimension is an error);
+    - `precisions` (optional): the operand precisions in bits the datapath
+      computes at, `{W = 8, I = 8, O = 16, O_final = 8}` (`O`: partial
+      sums). salsa-schedule uses them unless its `precisions` option says
+      otherwise; without them, the element types of the IR.
 
     The verifier checks that names are unique, sizes, bandwidths and
     energies are positive, served dimensions exist, ports carry only
@@ -122,7 +127,9 @@ def Salsa_AcceleratorAttr : Salsa_Attr<"Accelerator", "accelerator"> {
     DoubleParameter<"energy per MAC (pJ)">:$mac_energy,
     "::mlir::ArrayAttr":$memories,
     "::mlir::DictionaryAttr":$operand_links,
-    "::mlir::ArrayAttr":$spatial_mapping
+    "::mlir::ArrayAttr":$spatial_mapping,
+    OptionalParameter<"::mlir::DictionaryAttr",
+                      "operand precisions in bits">:$precisions
   );
   let assemblyFormat = "`<` struct(params) `>`";
   let genVerifyDecl = 1;

@@ -30,7 +30,7 @@ mlir::FailureOr<Target> buildTarget(
     llvm::StringRef name, mlir::ArrayAttr arrayDims,
     llvm::ArrayRef<int64_t> arraySizes, double macEnergy,
     mlir::ArrayAttr memories, mlir::DictionaryAttr operandLinks,
-    mlir::ArrayAttr spatialMapping,
+    mlir::ArrayAttr spatialMapping, mlir::DictionaryAttr precisions,
     llvm::function_ref<mlir::InFlightDiagnostic()> emitError);
 
 } // namespace salsa
