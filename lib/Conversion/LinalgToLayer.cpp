@@ -13,19 +13,154 @@
 using namespace mlir;
 using namespace salsa;
 
+namespace {
+/// A zero point: an input that is a scalar (rank 0 or not shaped).
+bool isScalarInput(OpOperand *operand) {
+  auto shaped = dyn_cast<ShapedType>(operand->get().getType());
+  return !shaped || shaped.getRank() == 0;
+}
+
+/// Follows a chain of casts (extsi, extui, sitofp, extf, ...) up to a value.
+Value stripCasts(Value v) {
+  while (Operation *def = v.getDefiningOp()) {
+    if (!isa<CastOpInterface>(def) || def->getNumOperands() != 1)
+      break;
+    v = def->getOperand(0);
+  }
+  return v;
+}
+
+/// The block argument a multiplicand comes from: `arg`, casts of it, or
+/// (quantized) casts of it minus casts of a zero point.
+BlockArgument multiplicandArg(Value v, ArrayRef<bool> scalarArg) {
+  v = stripCasts(v);
+  if (Operation *def = v.getDefiningOp();
+      def && isa<arith::SubIOp, arith::SubFOp>(def)) {
+    auto zp = dyn_cast<BlockArgument>(stripCasts(def->getOperand(1)));
+    if (!zp || !scalarArg[zp.getArgNumber()])
+      return {};
+    v = stripCasts(def->getOperand(0));
+  }
+  return dyn_cast<BlockArgument>(v);
+}
+
+/// Quantized multiply-accumulate: out += (a - a_zp) * (b - b_zp), each term
+/// possibly widened by casts, the zero points scalar inputs (ZigZag has no
+/// such operand: a zero point moves no data the schedule places).
+bool isQuantizedMulAdd(linalg::LinalgOp op) {
+  Block &body = *op.getBlock();
+  SmallVector<bool> scalarArg;
+  for (OpOperand &operand : op->getOpOperands())
+    scalarArg.push_back(op.isDpsInput(&operand) && isScalarInput(&operand));
+  auto yield = cast<linalg::YieldOp>(body.getTerminator());
+  if (yield.getNumOperands() != 1)
+    return false;
+  Operation *add = yield.getOperand(0).getDefiningOp();
+  if (!add || !isa<arith::AddIOp, arith::AddFOp>(add))
+    return false;
+  BlockArgument acc = body.getArguments().back();
+  Value product;
+  if (add->getOperand(0) == acc)
+    product = add->getOperand(1);
+  else if (add->getOperand(1) == acc)
+    product = add->getOperand(0);
+  else
+    return false;
+  Operation *mul = product.getDefiningOp();
+  if (!mul || !isa<arith::MulIOp, arith::MulFOp>(mul))
+    return false;
+  BlockArgument a = multiplicandArg(mul->getOperand(0), scalarArg);
+  BlockArgument b = multiplicandArg(mul->getOperand(1), scalarArg);
+  if (!a || !b || a == b || scalarArg[a.getArgNumber()] ||
+      scalarArg[b.getArgNumber()] || a == acc || b == acc)
+    return false;
+  return true;
+}
+
+/// The two data inputs of a (possibly quantized) layer, in operand order.
+SmallVector<OpOperand *, 2> dataInputs(linalg::LinalgOp op) {
+  SmallVector<OpOperand *, 2> data;
+  for (OpOperand *in : op.getDpsInputOperands())
+    if (!isScalarInput(in))
+      data.push_back(in);
+  return data;
+}
+
+/// A linalg.generic over the op's two data inputs and its init, with the
+/// same indexing maps and iterators, inserted nowhere: linalg's structure
+/// inference wants exactly two inputs, so it reads this in place of a
+/// quantized op. Erased with the view.
+struct PlainView {
+  linalg::LinalgOp op;
+  Operation *owned = nullptr;
+  PlainView() = default;
+  PlainView(const PlainView &) = delete;
+  ~PlainView() {
+    if (owned)
+      owned->erase();
+  }
+};
+
+void makePlainView(linalg::LinalgOp op, PlainView &view) {
+  SmallVector<OpOperand *, 2> data = dataInputs(op);
+  if (op.getNumDpsInputs() == 2) {
+    view.op = op;
+    return;
+  }
+  OpBuilder b(op->getContext());
+  OpOperand *init = op.getDpsInitOperand(0);
+  SmallVector<AffineMap> maps = {op.getMatchingIndexingMap(data[0]),
+                                 op.getMatchingIndexingMap(data[1]),
+                                 op.getMatchingIndexingMap(init)};
+  SmallVector<Type> results;
+  if (isa<RankedTensorType>(init->get().getType()))
+    results.push_back(init->get().getType());
+  auto generic = linalg::GenericOp::create(
+      b, op.getLoc(), results, ValueRange{data[0]->get(), data[1]->get()},
+      ValueRange{init->get()}, maps, op.getIteratorTypesArray(),
+      [](OpBuilder &nested, Location loc, ValueRange args) {
+        linalg::YieldOp::create(nested, loc, args.back());
+      });
+  view.op = cast<linalg::LinalgOp>(generic.getOperation());
+  view.owned = generic;
+}
+} // namespace
+
 bool salsa::isScheduleCandidate(linalg::LinalgOp op) {
-  if (op.getNumDpsInputs() != 2 || op.getNumDpsInits() != 1)
+  if (op.getNumDpsInits() != 1 || dataInputs(op).size() != 2)
     return false;
-  // Multiply-accumulate bodies only: pooling has a convolution's indices
-  // but no multiplication.
-  auto isMulAdd = [](Operation *elementwise, Operation *reduce) {
-    return isa<arith::MulFOp, arith::MulIOp>(elementwise) &&
-           isa<arith::AddFOp, arith::AddIOp>(reduce);
-  };
-  if (!linalg::detail::isContractionBody(*op.getBlock(), isMulAdd))
+  if (op.getNumDpsInputs() == 2) {
+    // Multiply-accumulate bodies only: pooling has a convolution's indices
+    // but no multiplication.
+    auto isMulAdd = [](Operation *elementwise, Operation *reduce) {
+      return isa<arith::MulFOp, arith::MulIOp>(elementwise) &&
+             isa<arith::AddFOp, arith::AddIOp>(reduce);
+    };
+    if (!linalg::detail::isContractionBody(*op.getBlock(), isMulAdd))
+      return false;
+    return linalg::isaConvolutionOpInterface(op) ||
+           linalg::isaContractionOpInterface(op);
+  }
+  // Quantized: conv_2d_nhwc_hwcf_q, quantized_matmul, generics with
+  // zero-point subtraction.
+  if (!isQuantizedMulAdd(op))
     return false;
-  return linalg::isaConvolutionOpInterface(op) ||
-         linalg::isaContractionOpInterface(op);
+  PlainView view;
+  makePlainView(op, view);
+  return succeeded(linalg::inferConvolutionDims(view.op)) ||
+         succeeded(linalg::inferContractionDims(view.op));
+}
+
+std::string salsa::whyNotCandidate(linalg::LinalgOp op) {
+  if (op.getNumDpsInits() != 1)
+    return "it has more than one output";
+  if (dataInputs(op).size() != 2)
+    return "it is not a layer of two data inputs (elementwise, fill, copy, "
+           "reduction or transpose)";
+  if (linalg::isaConvolutionOpInterface(op, /*allowEmptyConvolvedDims=*/true) ||
+      succeeded(linalg::inferConvolutionDims(op)))
+    return "a convolution without multiply-accumulate (pooling)";
+  return "its body is not a multiply-accumulate of the two inputs";
 }
 
 namespace {
@@ -93,6 +228,12 @@ salsa::extractLayer(linalg::LinalgOp op,
              "output";
   if (op.hasDynamicShape()) 
     return emitDiag() << "its shapes are not static";
+  // Zero points of quantized ops are left out: the layer is the two data
+  // inputs and the output.
+  const std::string opName = op->getName().getStringRef().str();
+  PlainView view;
+  makePlainView(op, view);
+  op = view.op;
   ExtractedLayer out;
   const unsigned numLoops = op.getNumLoops();
   out.loopSizes = op.getStaticLoopRanges();
@@ -198,7 +339,7 @@ salsa::extractLayer(linalg::LinalgOp op,
   // The conv input and the contraction LHS play ZigZag's I, the other input
   // W (weights), the init O.
   out.operandNames = {"I", "W", "O"};
-  spec.name = op->getName().getStringRef().str();
+  spec.name = opName;
   spec.equation = "O" + indexList(indices[2]) + "+=W" + indexList(indices[1]) +
                   "*I" + indexList(indices[0]);
   for (unsigned l = 0; l < numLoops; ++l) {

@@ -17,6 +17,7 @@
 #include "mlir/Dialect/Linalg/IR/Linalg.h"
 
 #include "llvm/Support/FormatVariadic.h"
+#include "llvm/Support/Process.h"
 
 namespace salsa {
 #define GEN_PASS_DEF_SALSASCHEDULE
@@ -36,6 +37,18 @@ struct SchedulePass : public salsa::impl::SalsaScheduleBase<SchedulePass> {
 
 #define SALSA_DECLARE_GROUP(G) SALSA_KEEP
 #include "salsa/Transforms/SchedulingOptionDecls.inc"
+
+  // -mlir-pass-statistics (Debian's release LLVM compiles statistics out;
+  // the `summary` option gives the same figures as a remark per function).
+  Statistic opsScheduled{this, "ops-scheduled", "Ops scheduled"};
+  Statistic opsProven{this, "ops-proven-optimal",
+                      "Ops whose schedule is proven optimal"};
+  Statistic opsSkipped{this, "ops-skipped",
+                       "Ops left as they were (warning says why)"};
+  Statistic evaluations{this, "evaluations",
+                        "Orderings evaluated (allocation + cost model)"};
+  Statistic searchMilliseconds{this, "search-ms",
+                               "Milliseconds spent in scheduleLayer"};
 
   LogicalResult initialize(MLIRContext *ctx) override {
     // Option errors surface once, before any function is processed.
@@ -57,8 +70,12 @@ void SchedulePass::runOnOperation() {
   const SchedulePassConfig config = configFromOptions(*this);
   SmallVector<linalg::LinalgOp> ops;
   getOperation().walk([&](linalg::LinalgOp op) {
-    if (isScheduleCandidate(op) && !op->hasAttr(kScheduledAttrName))
+    if (op->hasAttr(kScheduledAttrName))
+      return; // produced by salsa-tile: scheduled already
+    if (isScheduleCandidate(op))
       ops.push_back(op);
+    else if (config.remarks)
+      op.emitRemark() << "salsa: not scheduled: " << whyNotCandidate(op);
   });
   if (ops.empty())
     return;
@@ -67,11 +84,25 @@ void SchedulePass::runOnOperation() {
   if (failed(target))
     return signalPassFailure();
   const bool skip = config.scheduler.onError == OnError::Skip;
-  for (linalg::LinalgOp op : ops) {
+  // For a person at a terminal: long runs show where they are.
+  const bool progress =
+      config.progress && llvm::sys::Process::StandardErrIsDisplayed();
+  struct {
+    unsigned scheduled = 0, proven = 0, skipped = 0;
+    uint64_t evaluations = 0;
+    double seconds = 0;
+  } tally;
+  for (auto [index, op] : llvm::enumerate(ops)) {
+    if (progress)
+      llvm::errs() << llvm::formatv("\r\x1b[Ksalsa: @{0}: op {1}/{2} ({3})",
+                                    getOperation().getSymName(), index + 1,
+                                    ops.size(), locationText(op->getLoc()));
     FailureOr<ExtractedLayer> layer = extractLayer(
         op, [&] { return op.emitWarning() << "salsa: not scheduled: "; });
-    if (failed(layer))
+    if (failed(layer)) {
+      ++tally.skipped;
       continue;
+    }
     LayerRequest request{layer->spec, &*target, std::nullopt, std::nullopt,
                          LayerPrecisions::ElementTypes};
     llvm::Expected<LayerSchedule> s = scheduleLayer(request, config.scheduler);
@@ -79,6 +110,7 @@ void SchedulePass::runOnOperation() {
       std::string why = llvm::toString(s.takeError());
       if (skip) {
         op.emitWarning() << "salsa: not scheduled (on-error=skip): " << why;
+        ++tally.skipped;
         continue;
       }
       op.emitError() << "salsa: " << why;
@@ -87,8 +119,25 @@ void SchedulePass::runOnOperation() {
     op->setAttr(kScheduleAttrName,
                 buildScheduleAttr(op->getContext(), *s->problem, *layer,
                                   s->result));
+    ++tally.scheduled;
+    tally.proven += s->proven();
+    tally.evaluations += s->evaluations;
+    tally.seconds += s->seconds;
     report(op, *s, config);
   }
+  if (progress)
+    llvm::errs() << "\r\x1b[K";
+  opsScheduled += tally.scheduled;
+  opsProven += tally.proven;
+  opsSkipped += tally.skipped;
+  evaluations += tally.evaluations;
+  searchMilliseconds += uint64_t(tally.seconds * 1000);
+  if (config.summary)
+    getOperation().emitRemark() << llvm::formatv(
+        "salsa: {0} ops scheduled ({1} proven optimal), {2} left as they "
+        "were; {3} evaluations, {4:f2} s of search",
+        tally.scheduled, tally.proven, tally.skipped, tally.evaluations,
+        tally.seconds);
 }
 
 namespace {

@@ -24,3 +24,15 @@ func.func @remark(%a: tensor<8x8xi8>, %b: tensor<8x8xi8>, %c: tensor<8x8xi16>) -
   %0 = linalg.matmul ins(%a, %b : tensor<8x8xi8>, tensor<8x8xi8>) outs(%c : tensor<8x8xi16>) -> tensor<8x8xi16>
   return %0 : tensor<8x8xi16>
 }
+
+// -----
+
+// With remarks, linalg ops that are not layers say why they are left alone.
+func.func @pool(%i: tensor<1x8x8x4xf32>, %w: tensor<2x2xf32>, %o: tensor<1x4x4x4xf32>) -> tensor<1x4x4x4xf32> {
+  %zero = arith.constant 0.0 : f32
+  // expected-remark @+1 {{salsa: not scheduled: it is not a layer of two data inputs (elementwise, fill, copy, reduction or transpose)}}
+  %f = linalg.fill ins(%zero : f32) outs(%o : tensor<1x4x4x4xf32>) -> tensor<1x4x4x4xf32>
+  // expected-remark @+1 {{salsa: not scheduled: a convolution without multiply-accumulate (pooling)}}
+  %0 = linalg.pooling_nhwc_max {dilations = dense<1> : tensor<2xi64>, strides = dense<2> : tensor<2xi64>} ins(%i, %w : tensor<1x8x8x4xf32>, tensor<2x2xf32>) outs(%f : tensor<1x4x4x4xf32>) -> tensor<1x4x4x4xf32>
+  return %0 : tensor<1x4x4x4xf32>
+}

@@ -22,3 +22,18 @@ func.func @two(%a: tensor<16x32xf32>, %b: tensor<32x16xf32>, %c: tensor<16x16xf3
   %1 = linalg.matmul ins(%x, %y : tensor<16x32xi8>, tensor<32x16xi8>) outs(%z : tensor<16x16xi16>) -> tensor<16x16xi16>
   return %0, %1 : tensor<16x16xf32>, tensor<16x16xi16>
 }
+
+// The summary remark counts what -mlir-pass-statistics would (Debian's LLVM
+// has pass statistics compiled out).
+// RUN: salsa-opt %s --salsa-schedule="target=tpu_like on-error=skip precisions=from-ir summary" -o /dev/null 2>&1 \
+// RUN:   | FileCheck %s --check-prefix=SUMMARY
+// SUMMARY: remark: salsa: 1 ops scheduled (1 proven optimal), 1 left as they were; {{[0-9]+}} evaluations, {{[0-9.]+}} s of search
+
+// On a terminal, a progress line per op (off with progress=false); never in
+// files or pipes (the runs above).
+// RUN: script -qec "salsa-opt %s --salsa-schedule='target=tpu_like precisions=from-ir on-error=skip' -o /dev/null" /dev/null \
+// RUN:   | FileCheck %s --check-prefix=PROGRESS
+// RUN: script -qec "salsa-opt %s --salsa-schedule='target=tpu_like precisions=from-ir on-error=skip progress=false' -o /dev/null" /dev/null \
+// RUN:   | FileCheck %s --check-prefix=NOPROGRESS
+// PROGRESS: salsa: @two: op 2/2
+// NOPROGRESS-NOT: salsa: @two: op

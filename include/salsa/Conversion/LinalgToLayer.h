@@ -35,6 +35,9 @@ struct ExtractedLayer {
 /// not.
 bool isScheduleCandidate(mlir::linalg::LinalgOp op);
 
+/// Why isScheduleCandidate says no, in a phrase (for remarks).
+std::string whyNotCandidate(mlir::linalg::LinalgOp op);
+
 /// Reads the layer (precisions from the element types). On failure, says
 /// why in a sentence streamed into `emitDiag()` (e.g. a warning on the op).
 mlir::FailureOr<ExtractedLayer>
