@@ -14,6 +14,10 @@ struct HardwareParser {
 
   llvm::Expected<MemoryPort> port(const YNode *node, const std::string &field) {
     MemoryPort port;
+    if (llvm::Error err = doc.checkKeys(
+            node, {"name", "type", "bandwidth_min", "bandwidth_max", "allocation"},
+            field))
+      return std::move(err);
     auto name = doc.require(node, "name", field);
     if (!name)
       return name.takeError();
@@ -69,6 +73,14 @@ struct HardwareParser {
     MemoryLevel mem;
     mem.name = name;
     std::string field = "memories." + name;
+    // ZigZag 3.8.5's memory schema.
+    if (llvm::Error err = doc.checkKeys(
+            node,
+            {"size", "r_cost", "w_cost", "area", "latency", "mem_type",
+             "auto_cost_extraction", "operands", "ports", "served_dimensions",
+             "min_r_granularity", "min_w_granularity"},
+            field))
+      return std::move(err);
     auto size = doc.require(node, "size", field);
     if (!size)
       return size.takeError();
@@ -157,6 +169,10 @@ struct HardwareParser {
   llvm::Expected<Accelerator> accelerator() {
     const YNode *root = doc.root();
     Accelerator acc;
+    if (llvm::Error err = doc.checkKeys(
+            root, {"name", "memories", "operational_array", "dataflows"},
+            "hardware"))
+      return std::move(err);
     auto name = doc.require(root, "name", "hardware");
     if (!name)
       return name.takeError();
@@ -168,6 +184,13 @@ struct HardwareParser {
     auto oa = doc.require(root, "operational_array", "hardware");
     if (!oa)
       return oa.takeError();
+    if (llvm::Error err = doc.checkKeys(
+            *oa,
+            {"dimensions", "is_imc", "sizes", "input_precision", "unit_energy",
+             "unit_area", "imc_type", "adc_resolution",
+             "bit_serial_precision"},
+            "operational_array"))
+      return std::move(err);
     if (const YNode *imc = doc.lookup(*oa, "is_imc")) {
       auto b = doc.boolean(imc, "operational_array.is_imc");
       if (!b)

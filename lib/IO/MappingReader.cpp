@@ -54,6 +54,13 @@ salsa::io::readMapping(llvm::StringRef path,
     const YNode *item = (*items)[i];
     std::string field = "mapping[" + std::to_string(i) + "]";
     MappingEntry entry;
+    // ZigZag 3.8.5's mapping schema, and salsa's operand_precision.
+    if (llvm::Error err = doc.checkKeys(
+            item,
+            {"name", "spatial_mapping", "memory_operand_links",
+             "spatial_mapping_hint", "temporal_ordering", "operand_precision"},
+            field))
+      return std::move(err);
     auto name = doc.require(item, "name", field);
     if (!name)
       return name.takeError();

@@ -9,6 +9,8 @@ using namespace salsa::io;
 llvm::Expected<std::vector<WorkloadLayer>>
 salsa::io::readWorkload(llvm::StringRef path,
                         std::optional<llvm::StringRef> contents) {
+  if (!contents && path.ends_with(".onnx"))
+    return readOnnxWorkload(path);
   auto docOr = YamlDocument::load(path, contents);
   if (!docOr)
     return docOr.takeError();
@@ -21,6 +23,14 @@ salsa::io::readWorkload(llvm::StringRef path,
     const YNode *item = (*items)[i];
     std::string field = "workload[" + std::to_string(i) + "]";
     WorkloadLayer layer;
+    // ZigZag 3.8.5's layer schema.
+    if (llvm::Error err = doc.checkKeys(
+            item,
+            {"id", "name", "operator_type", "equation", "dimension_relations",
+             "loop_dims", "loop_sizes", "time_dim", "operand_precision",
+             "operand_source", "pr_loop_dims", "pr_loop_sizes", "padding"},
+            field))
+      return std::move(err);
     auto id = doc.require(item, "id", field);
     if (!id)
       return id.takeError();

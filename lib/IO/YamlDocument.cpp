@@ -113,6 +113,30 @@ YamlDocument::load(llvm::StringRef path,
   return doc;
 }
 
+llvm::Error YamlDocument::checkKeys(const YNode *mapping,
+                                    llvm::ArrayRef<llvm::StringRef> known,
+                                    const llvm::Twine &field) const {
+  if (!mapping || mapping->kind != YNode::Mapping)
+    return llvm::Error::success();
+  for (const auto &[key, value] : mapping->entries) {
+    if (llvm::is_contained(known, key))
+      continue;
+    llvm::StringRef nearest;
+    unsigned best = ~0u;
+    for (llvm::StringRef k : known)
+      if (unsigned d = llvm::StringRef(key).edit_distance(k); d < best) {
+        best = d;
+        nearest = k;
+      }
+    std::string hint =
+        best <= std::max<size_t>(2, key.size() / 3)
+            ? " (did you mean '" + nearest.str() + "'?)"
+            : " (expected one of: " + llvm::join(known, ", ") + ")";
+    return error(&value, field, "unknown key '" + key + "'" + hint);
+  }
+  return llvm::Error::success();
+}
+
 llvm::Error YamlDocument::error(const YNode *node, const llvm::Twine &field,
                                 const llvm::Twine &message) const {
   unsigned line = 0, col = 0;

@@ -66,6 +66,11 @@ public:
   llvm::Expected<std::vector<std::string>>
   stringList(const YNode *node, const llvm::Twine &field) const;
   static bool isNull(const YNode *node);
+  /// Every key of a mapping is one of `known` (ZigZag's schema keys): a
+  /// misspelt key is an error naming it and the nearest known key.
+  llvm::Error checkKeys(const YNode *mapping,
+                        llvm::ArrayRef<llvm::StringRef> known,
+                        const llvm::Twine &field) const;
 
 private:
   YamlDocument() = default;

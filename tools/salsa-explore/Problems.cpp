@@ -2,6 +2,7 @@
 
 #include "Problems.h"
 
+#include "salsa/IO/Presets.h"
 #include "salsa/IO/ReferenceVectors.h"
 #include "salsa/IO/ZigZagFiles.h"
 
@@ -15,17 +16,14 @@ using namespace salsa::explore;
 
 llvm::Expected<std::vector<Job>>
 salsa::explore::jobsFromFiles(const ScheduleOptions &opts) {
-  auto accel = io::readHardware(opts.hardware);
-  if (!accel)
-    return accel.takeError();
+  // A preset name or a hardware YAML (with its mapping), as for the passes.
+  auto loaded = io::loadTarget(opts.hardware, opts.mapping);
+  if (!loaded)
+    return loaded.takeError();
+  auto target = std::make_shared<Target>(std::move(*loaded));
   auto workload = io::readWorkload(opts.workload);
   if (!workload)
     return workload.takeError();
-  auto mapping = io::readMapping(opts.mapping);
-  if (!mapping)
-    return mapping.takeError();
-  auto target = std::make_shared<Target>(
-      Target{std::move(*accel), std::move(*mapping)});
   std::vector<Job> jobs;
   for (const io::WorkloadLayer &wl : *workload) {
     if (!opts.layers.empty() && !llvm::is_contained(opts.layers, wl.id))
@@ -46,7 +44,8 @@ salsa::explore::jobsFromFiles(const ScheduleOptions &opts) {
     if (!selectMapping(target->mapping, wl.spec.name, wl.spec.operatorType))
       return llvm::createStringError(llvm::formatv(
           "{0}: no mapping entry for layer '{1}' (nor '{2}' or 'default')",
-          opts.mapping, wl.spec.name, wl.spec.operatorType));
+          opts.mapping.empty() ? opts.hardware : opts.mapping, wl.spec.name,
+          wl.spec.operatorType));
     Job job{std::to_string(wl.id), LayerRequest{wl.spec, target.get(), {}, {}, LayerPrecisions::Workload},
             target, std::nullopt, opts.scheduler};
     jobs.push_back(std::move(job));

@@ -79,10 +79,10 @@ int salsa::explore::runSchedule(const ScheduleOptions &opts) {
     return fail(llvm::createStringError(
         "give either --hardware, --workload and --mapping, or --problems "
         "(with --inputs)"));
-  if (fromFiles &&
-      (opts.hardware.empty() || opts.workload.empty() || opts.mapping.empty()))
+  if (fromFiles && (opts.hardware.empty() || opts.workload.empty()))
     return fail(llvm::createStringError(
-        "--hardware, --workload and --mapping go together"));
+        "--hardware and --workload go together (and --mapping, unless "
+        "--hardware names a preset)"));
   auto jobs = fromFiles ? jobsFromFiles(opts) : jobsFromProblems(opts);
   if (!jobs)
     return fail(jobs.takeError());
@@ -128,6 +128,12 @@ int salsa::explore::runSchedule(const ScheduleOptions &opts) {
     LayerReport report{job.label, p.layer(), p.bound(), p.spatial(),
                        r.best.mapping, r.best.cost};
     json::Object obj = reportToJson(report);
+    // The layer as read (ZigZag's vocabulary), for comparing parses.
+    obj["loop_dims"] = json::Array(job.request.spec.dims);
+    obj["loop_sizes"] = json::Array(job.request.spec.sizes);
+    obj["dimension_relations"] =
+        json::Array(job.request.spec.dimensionRelations);
+    obj["precisions"] = formatPrecisions(s->precisions);
     obj["engine_used"] = engineName(r.engineUsed);
     obj["n_orderings"] = toString(r.orderings);
     obj["n_orderings_log10"] = std::log10(std::max(1.0, toDouble(r.orderings)));

@@ -58,10 +58,16 @@ static cl::opt<bool> fixBugs(
     cl::sub(evaluateCmd), cl::cat(evalCat));
 
 static cl::OptionCategory schedCat("schedule options");
-static cl::opt<std::string> sHardware("hardware", cl::desc("ZigZag hardware YAML"),
+static cl::opt<std::string> sHardware("hardware",
+                                      cl::desc("ZigZag hardware YAML, or a "
+                                               "preset name (then --mapping "
+                                               "is optional)"),
                                       cl::value_desc("H.yaml"), cl::sub(scheduleCmd),
                                       cl::cat(schedCat));
-static cl::opt<std::string> sWorkload("workload", cl::desc("ZigZag workload YAML"),
+static cl::opt<std::string> sWorkload("workload",
+                                      cl::desc("ZigZag workload YAML, or an "
+                                               "ONNX model (read as ZigZag's "
+                                               "ONNX parser reads it)"),
                                       cl::value_desc("W.yaml"), cl::sub(scheduleCmd),
                                       cl::cat(schedCat));
 static cl::opt<std::string>

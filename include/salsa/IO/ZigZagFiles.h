@@ -34,9 +34,16 @@ struct WorkloadLayer {
   LayerSpec spec;
 };
 
+/// A workload YAML, or (a path ending in .onnx) an ONNX model read as
+/// ZigZag's ONNX parser reads it (readOnnxWorkload).
 llvm::Expected<std::vector<WorkloadLayer>>
 readWorkload(llvm::StringRef path,
              std::optional<llvm::StringRef> contents = std::nullopt);
+
+/// ZigZag's layers of an ONNX model: Conv and 2-D Gemm/MatMul nodes, ids
+/// the node indices, 8-bit operands with 16-bit partial sums.
+llvm::Expected<std::vector<WorkloadLayer>>
+readOnnxWorkload(llvm::StringRef path);
 
 } // namespace salsa::io
 
