@@ -9,8 +9,9 @@ import time
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 PRESETS = ["tpu_like", "edge_tpu_like", "meta_prototype", "tesla_npu_like",
            "ascend_like", "eyeriss_like"]
-NETS = ["resnet18", "mobilenetv2", "alexnet", "bert_layer", "vit_block",
-        "gpt2_block", "llama_ffn", "mobilenet_bn"]
+ZIGZAG_NETS = ["resnet18", "mobilenetv2", "alexnet"]
+NETS = ZIGZAG_NETS + ["bert_layer", "vit_block", "gpt2_block", "llama_ffn",
+                      "mobilenet_bn"]
 # salsa-import-onnx arguments a network needs (dynamic inputs).
 IMPORT_ARGS = {"bert_layer": ["--input-shape", "hidden_states=1x128x768"]}
 LOWER = ("--pass-pipeline=builtin.module(func.func(tosa-to-linalg-named,"
