@@ -15,7 +15,7 @@ import statistics
 import subprocess
 import sys
 
-from networks import NETS, PRESETS, ROOT, lowered
+from networks import PRESETS, ROOT, ZIGZAG_NETS as NETS, lowered
 
 
 def main():

@@ -9,7 +9,11 @@ import time
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 PRESETS = ["tpu_like", "edge_tpu_like", "meta_prototype", "tesla_npu_like",
            "ascend_like", "eyeriss_like"]
-NETS = ["resnet18", "mobilenetv2", "alexnet"]
+ZIGZAG_NETS = ["resnet18", "mobilenetv2", "alexnet"]
+NETS = ZIGZAG_NETS + ["bert_layer", "vit_block", "gpt2_block", "llama_ffn",
+                      "mobilenet_bn"]
+# salsa-import-onnx arguments a network needs (dynamic inputs).
+IMPORT_ARGS = {"bert_layer": ["--input-shape", "hidden_states=1x128x768"]}
 LOWER = ("--pass-pipeline=builtin.module(func.func(tosa-to-linalg-named,"
          "tosa-to-linalg,tosa-to-arith,tosa-to-tensor))")
 
@@ -28,7 +32,8 @@ def lowered(bin_dir, net):
     """The network in linalg, its layers (print-layers JSON lines) and the
     seconds the import and the lowering took."""
     model = os.path.join(ROOT, "examples", "onnx", net + ".onnx")
-    tosa, t_import = timed([os.path.join(bin_dir, "salsa-import-onnx"), model])
+    tosa, t_import = timed([os.path.join(bin_dir, "salsa-import-onnx"), model]
+                           + IMPORT_ARGS.get(net, []))
     linalg, t_lower = timed(["mlir-opt-22", LOWER], input=tosa.stdout)
     layers, _ = timed([os.path.join(bin_dir, "salsa-opt"),
                        "--salsa-print-layers", "-o", "/dev/null"],

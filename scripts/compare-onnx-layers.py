@@ -5,13 +5,17 @@ layers ZigZag parses from the same ONNX file.
 salsa's side: the JSON lines `salsa-opt --salsa-print-layers` prints for the
 network after salsa-import-onnx and upstream's TOSA-to-linalg passes.
 ZigZag's side: ZigZag's ONNX parsing rules (zigzag/parser/onnx/conv_parser.py
-and gemm_parser.py at commit 3d12a96e), applied here to the ONNX file after
+and gemm_parser.py at commit 3d12a96e; the head loop H of 4-D MatMul inputs,
+I[B][H][D][C] * W[B][H][C][K], from gemm_parser.py at 2c9a66d5), applied
+here to the ONNX file after
 ONNX shape inference; with --reference, the ZigZag-computed `layer` fields
 of a reference file check that this re-implementation of the rules agrees
 with ZigZag itself on every layer the file covers.
 
 Compared per accelerated layer, in graph order: B, K, C, G, D, OY, OX, FY,
-FX and the strides and dilations of the input relations. Needs Debian's
+FX and the strides and dilations of the input relations. salsa's batched
+matmul has one batch loop: ZigZag's B x H (attention over heads) is
+compared with it as B. Needs Debian's
 python3-onnx (hence /usr/bin/python3). Exit status 1 on any mismatch.
 
   scripts/compare-onnx-layers.py --onnx M.onnx --layers layers.jsonl \
@@ -46,6 +50,7 @@ def canonical(loop_dims, loop_sizes, relations):
     sizes = dict(zip(loop_dims, loop_sizes))
     rel = relation_terms(relations)
     row = {k: int(sizes.get(k, 1)) for k in KEYS}
+    row["B"] *= int(sizes.get("H", 1))  # heads: one batch loop in salsa
     for axis in ("IY", "IX"):
         stride, dilation = rel.get(axis, (1, 1))
         row["stride_" + axis[1].lower()] = stride
@@ -60,10 +65,31 @@ def attr(node, name, default):
     return default
 
 
-def zigzag_layers(path):
+# Operators newer than Debian's python3-onnx (1.12) that keep their input's
+# shape: shape inference sees them as Relu (the importer registers Gelu's
+# schema itself).
+SHAPE_PRESERVING = {"Gelu"}
+
+
+def zigzag_layers(path, input_shapes=()):
     """ZigZag's parse of each accelerated node (its loop_dims/loop_sizes and
-    dimension_relations), by its rules."""
+    dimension_relations), by its rules. `input_shapes` fixes dynamic graph
+    inputs first, as salsa-import-onnx --input-shape does."""
     model = onnx.load(path, load_external_data=False)
+    for spec in input_shapes:
+        name, dims = spec.rsplit("=", 1)
+        for v in model.graph.input:
+            if v.name == name:
+                for d, size in zip(v.type.tensor_type.shape.dim,
+                                   dims.split("x")):
+                    if d.dim_value and d.dim_value != int(size):
+                        sys.exit(f"error: --input-shape {spec}: the model "
+                                 f"fixes a dimension at {d.dim_value}")
+                    d.dim_value = int(size)
+    for node in model.graph.node:
+        if node.op_type in SHAPE_PRESERVING:
+            node.op_type = "Relu"
+            del node.attribute[:]
     model = shape_inference.infer_shapes(model)
     shapes = {}
     for v in list(model.graph.input) + list(model.graph.value_info) + \
@@ -92,6 +118,9 @@ def zigzag_layers(path):
             if len(ia) >= 3:
                 dims.append("B")
                 sizes.append(ia[0] or 1)
+            if len(ia) == 4:
+                dims.append("H")
+                sizes.append(ia[1] or 1)
             rels = []
         layers.append({"name": node.name, "op_type": node.op_type,
                        "loop_dims": dims, "loop_sizes": sizes,
@@ -107,9 +136,11 @@ def main():
     p.add_argument("--reference", action="append", default=[],
                    help="ZigZag reference file with `layer` fields")
     p.add_argument("--json", help="write the comparison here")
+    p.add_argument("--input-shape", action="append", default=[],
+                   help="NAME=D0xD1x... for a dynamic graph input")
     args = p.parse_args()
 
-    zz = zigzag_layers(args.onnx)
+    zz = zigzag_layers(args.onnx, args.input_shape)
     salsa = [json.loads(l) for l in open(args.layers) if l.startswith("{")]
     problems = []
 

@@ -142,7 +142,8 @@ FailureOr<ConvShapes> convShapes(Emitter &e, const Node &node) {
 /// A grouped convolution that is not depthwise: TOSA has no op for it, so
 /// it becomes linalg.conv_2d_nhwgc_gfhwc on the NHWC activations.
 Value emitGroupedConv(Emitter &e, const Node &node, Value x,
-                      const ConvShapes &s, const Window &w, int64_t groups) {
+                      const ConvShapes &s, const Window &w, int64_t groups,
+                      Value bnFactor) {
   Location loc = e.loc(node);
   int64_t n = s.in[0], c = s.in[1], m = s.out[1];
   auto xs = cast<RankedTensorType>(x.getType()).getShape();
@@ -165,6 +166,9 @@ Value emitGroupedConv(Emitter &e, const Node &node, Value x,
       e.weight(node, node.inputs[1],
                {groups, m / groups, s.weight[2], s.weight[3], c / groups},
                "GFHWC");
+  if (bnFactor)
+    filter = mulValues(e, node, filter,
+                       e.reshape(node, bnFactor, {groups, m / groups, 1, 1, 1}));
   SmallVector<int64_t> outShape = {n, w.outH, w.outW, groups, m / groups};
   Value empty = tensor::EmptyOp::create(e.b, loc, outShape,
                                         e.b.getF32Type());
@@ -211,9 +215,27 @@ LogicalResult salsa::onnx_import::emitConv(Emitter &e, const Node &node) {
     e.error(node) << "the bias must be an initializer";
     return failure();
   }
-  auto bias = [&]() {
+  // A BatchNormalization folded into this Conv scales each output
+  // channel's filter and gives the bias bias * factor + shift.
+  Value bnFactor, bnShift;
+  if (const Node *bn = e.foldedBatchNorm(node.outputs[0]))
+    std::tie(bnFactor, bnShift) = batchNormFactors(e, *bn, m);
+  auto bias = [&]() -> Value {
+    if (bnFactor)
+      return hasBias ? tosa::AddOp::create(
+                           e.b, loc, e.tensorType({m}),
+                           mulValues(e, node,
+                                     e.weight(node, node.inputs[2], {m}, "bias"),
+                                     bnFactor),
+                           bnShift)
+                     : bnShift;
     return hasBias ? e.weight(node, node.inputs[2], {m}, "bias")
                    : e.splat(node, {m}, 0.0f);
+  };
+  auto scaled = [&](Value filter, ArrayRef<int64_t> factorShape) {
+    return bnFactor ? mulValues(e, node, filter,
+                                e.reshape(node, bnFactor, factorShape))
+                    : filter;
   };
   auto outType = e.tensorType({n, w->outH, w->outW, m});
   Value zp = e.zeroPoint(node);
@@ -224,17 +246,19 @@ LogicalResult salsa::onnx_import::emitConv(Emitter &e, const Node &node) {
   if (groups == 1) {
     Value filter = e.weight(node, node.inputs[1],
                             {m, s->weight[2], s->weight[3], c}, "OHWI");
+    filter = scaled(filter, {m, 1, 1, 1});
     result = tosa::Conv2DOp::create(e.b, loc, outType, x, filter, bias(), zp,
                                     zp, tosaPad(e, *w), stride, dilation, acc);
   } else if (groups == c) {
     Value filter = e.weight(node, node.inputs[1],
                             {s->weight[2], s->weight[3], c, m / c}, "HWCM");
+    filter = scaled(filter, {1, 1, c, m / c});
     result = tosa::DepthwiseConv2DOp::create(e.b, loc, outType, x, filter,
                                              bias(), zp, zp, tosaPad(e, *w),
                                              stride, dilation, acc);
   } else {
-    result = emitGroupedConv(e, node, x, *s, *w, groups);
-    if (hasBias) {
+    result = emitGroupedConv(e, node, x, *s, *w, groups, bnFactor);
+    if (hasBias || bnFactor) {
       Value b4 = e.reshape(node, bias(), {1, 1, 1, m});
       result = tosa::AddOp::create(e.b, loc, outType, result, b4);
     }

@@ -80,27 +80,114 @@ LogicalResult salsa::onnx_import::emitGemm(Emitter &e, const Node &node) {
 }
 
 LogicalResult salsa::onnx_import::emitMatMul(Emitter &e, const Node &node) {
+  // ONNX MatMul is numpy's: 1-D operands gain (and lose) a unit dimension,
+  // leading dimensions broadcast. A right operand without batch (every
+  // transformer projection: [.., M, K] x [K, N]) folds the left operand's
+  // batch into M: one [1, B*M, K] x [1, K, N] tosa.matmul, the layer
+  // ZigZag parses (D = M rows per batch element... times the batch).
+  // Batched operands (attention's Q.K^T, P.V over heads) become
+  // [P, M, K] x [P, K, N] with P the product of the broadcast batch, each
+  // side tiled where it broadcasts.
+  if (node.inputs.size() < 2) {
+    e.error(node) << "input 1 is missing";
+    return failure();
+  }
   auto aShape = e.shape(node, node.inputs[0]);
-  auto bShape = node.inputs.size() > 1 ? e.shape(node, node.inputs[1])
-                                       : FailureOr<std::vector<int64_t>>();
+  auto bShape = e.shape(node, node.inputs[1]);
   auto out = e.shape(node, node.outputs[0]);
   auto aIn = e.input(node, 0);
   if (failed(aShape) || failed(bShape) || failed(out) || failed(aIn))
     return failure();
-  size_t rank = aShape->size();
-  if ((rank != 2 && rank != 3) || bShape->size() != rank) {
-    e.error(node) << "only 2-D x 2-D and batched 3-D x 3-D MatMul are "
-                     "imported";
+  std::vector<int64_t> as = *aShape, bs = *bShape;
+  if (as.empty() || bs.empty()) {
+    e.error(node) << "scalar operands are not valid for MatMul";
     return failure();
   }
-  int64_t batch = rank == 3 ? (*aShape)[0] : 1;
-  int64_t m = (*aShape)[rank - 2], k = (*aShape)[rank - 1];
-  int64_t n = (*bShape)[rank - 1];
-  Value a = e.reshape(node, e.toOnnxLayout(node, *aIn), {batch, m, k});
-  auto b = rightOperand(e, node, batch, k, n, /*transposed=*/false);
-  if (failed(b))
+  if (as.size() == 1)
+    as.insert(as.begin(), 1);
+  if (bs.size() == 1)
+    bs.push_back(1);
+  int64_t m = as[as.size() - 2], k = as.back(), n = bs.back();
+  if (bs[bs.size() - 2] != k) {
+    e.error(node) << "the operands' inner dimensions differ (" << k << " vs "
+                  << bs[bs.size() - 2] << ")";
     return failure();
-  Value result = matmul(e, node, a, *b, {batch, m, n});
+  }
+  std::vector<int64_t> batchA(as.begin(), as.end() - 2),
+      batchB(bs.begin(), bs.end() - 2);
+  auto product = [](const std::vector<int64_t> &v) {
+    int64_t p = 1;
+    for (int64_t d : v)
+      p *= d;
+    return p;
+  };
+  Value a = e.toOnnxLayout(node, *aIn);
+  const std::string &bName = node.inputs[1];
+  bool bIsWeight = e.graph.initializers.count(bName) > 0;
+  Value result;
+  if (product(batchB) == 1) {
+    int64_t rows = product(batchA) * m;
+    a = e.reshape(node, a, {1, rows, k});
+    Value b;
+    if (bIsWeight) {
+      b = e.weight(node, bName, {1, k, n}, "KN");
+    } else {
+      auto bIn = e.input(node, 1);
+      if (failed(bIn))
+        return failure();
+      b = e.reshape(node, e.toOnnxLayout(node, *bIn), {1, k, n});
+    }
+    result = matmul(e, node, a, b, {1, rows, n});
+  } else {
+    // numpy broadcast of the batch dimensions.
+    size_t rank = std::max(batchA.size(), batchB.size());
+    batchA.insert(batchA.begin(), rank - batchA.size(), 1);
+    batchB.insert(batchB.begin(), rank - batchB.size(), 1);
+    std::vector<int64_t> batch(rank);
+    for (size_t i = 0; i < rank; ++i) {
+      if (batchA[i] != batchB[i] && batchA[i] != 1 && batchB[i] != 1) {
+        e.error(node) << "batch dimension " << i << " does not broadcast ("
+                      << batchA[i] << " vs " << batchB[i] << ")";
+        return failure();
+      }
+      batch[i] = std::max(batchA[i], batchB[i]);
+    }
+    int64_t p = product(batch);
+    // One operand [batch..., R, C] -> [p, R, C], tiled where it broadcasts.
+    auto batched = [&](Value v, const std::vector<int64_t> &own, int64_t r,
+                       int64_t c) {
+      std::vector<int64_t> shape = own;
+      shape.push_back(r);
+      shape.push_back(c);
+      v = e.reshape(node, v, shape);
+      if (own != batch) {
+        std::vector<int64_t> multiples;
+        std::vector<int64_t> tiled;
+        for (size_t i = 0; i < rank; ++i) {
+          multiples.push_back(batch[i] / own[i]);
+          tiled.push_back(batch[i]);
+        }
+        multiples.push_back(1);
+        multiples.push_back(1);
+        tiled.push_back(r);
+        tiled.push_back(c);
+        v = tosa::TileOp::create(e.b, e.loc(node), e.tensorType(tiled), v,
+                                 e.shapeValue(node, multiples));
+      }
+      return e.reshape(node, v, {p, r, c});
+    };
+    a = batched(a, batchA, m, k);
+    Value b;
+    if (bIsWeight && batchB == batch) {
+      b = e.weight(node, bName, {p, k, n}, "KN");
+    } else {
+      auto bIn = e.input(node, 1);
+      if (failed(bIn))
+        return failure();
+      b = batched(e.toOnnxLayout(node, *bIn), batchB, k, n);
+    }
+    result = matmul(e, node, a, b, {p, m, n});
+  }
   e.define(node.outputs[0], e.reshape(node, result, *out));
   return success();
 }

@@ -54,6 +54,28 @@ RankedTensorType Emitter::tensorType(ArrayRef<int64_t> shape) const {
   return RankedTensorType::get(shape, Float32Type::get(&context));
 }
 
+RankedTensorType Emitter::tensorType(ArrayRef<int64_t> shape,
+                                     Type element) const {
+  return RankedTensorType::get(shape, element);
+}
+
+Type Emitter::elementType(int onnxType) const {
+  switch (onnxType) {
+  case 1: // float32
+    return Float32Type::get(&context);
+  case 9: // bool
+    return IntegerType::get(&context, 1);
+  case 2: case 3: case 4: case 5: case 6: case 7: case 12: case 13:
+    return IntegerType::get(&context, 32); // integers are computed as i32
+  default:
+    return nullptr;
+  }
+}
+
+static Type elementOf(Value v) {
+  return cast<RankedTensorType>(v.getType()).getElementType();
+}
+
 FailureOr<std::vector<int64_t>> Emitter::shape(const Node &node,
                                                const std::string &name) {
   auto it = graph.shapes.find(name);
@@ -132,8 +154,36 @@ Value Emitter::weight(const Node &node, const std::string &onnxName,
   return v;
 }
 
-FailureOr<Imported> Emitter::input(const Node &node, unsigned i) {
-  if (i >= node.inputs.size() || node.inputs[i].empty()) {
+void Emitter::defineConstant(const std::string &name,
+                             std::vector<double> values, int onnxType) {
+  constants[name] = std::move(values);
+  constantTypes[name] = onnxType;
+}
+
+/// A tosa.const of `type` holding `data` (converted to its element type).
+static Value constantOf(OpBuilder &b, Location loc, RankedTensorType type,
+                        const std::vector<double> &data) {
+  Type element = type.getElementType();
+  DenseElementsAttr attr;
+  if (element.isF32()) {
+    std::vector<float> v(data.begin(), data.end());
+    attr = DenseElementsAttr::get(type, ArrayRef<float>(v));
+  } else if (element.isInteger(1)) {
+    SmallVector<bool> v;
+    for (double d : data)
+      v.push_back(d != 0);
+    attr = DenseElementsAttr::get(type, ArrayRef<bool>(v));
+  } else {
+    std::vector<int32_t> v;
+    for (double d : data)
+      v.push_back(int32_t(d));
+    attr = DenseElementsAttr::get(type, ArrayRef<int32_t>(v));
+  }
+  return tosa::ConstOp::create(b, loc, type, attr);
+}
+
+FailureOr<Imported> Emitter::lookup(const Node &node, unsigned i) {
+  if (!hasInput(node, i)) {
     error(node) << "input " << i << " is missing";
     return failure();
   }
@@ -143,19 +193,74 @@ FailureOr<Imported> Emitter::input(const Node &node, unsigned i) {
   auto s = shape(node, name);
   if (failed(s))
     return failure();
+  int onnxType = 1;
+  if (auto it = constantTypes.find(name); it != constantTypes.end())
+    onnxType = it->second;
+  else if (auto t = graph.elementTypes.find(name);
+           t != graph.elementTypes.end())
+    onnxType = t->second;
+  Type element = elementType(onnxType);
+  if (!element) {
+    error(node) << "input '" << name << "' has element type "
+                << elementTypeName(onnxType) << ", which is not imported";
+    return failure();
+  }
   if (auto it = constants.find(name); it != constants.end()) {
-    std::vector<float> data(it->second.begin(), it->second.end());
-    auto type = tensorType(*s);
-    Value c = tosa::ConstOp::create(
-        b, loc(node), type,
-        DenseElementsAttr::get(type, ArrayRef<float>(data)));
-    define(name, c);
+    define(name, constantOf(b, loc(node), tensorType(*s, element), it->second));
     return values[name];
   }
-  if (graph.initializers.count(name))
-    return Imported{weight(node, name, *s, "onnx"), false};
+  if (auto it = graph.initializers.find(name);
+      it != graph.initializers.end()) {
+    if (element.isF32())
+      return Imported{weight(node, name, *s, "onnx"), false};
+    // Masks and indices are part of the graph, not weights: constants.
+    if (!it->second.values) {
+      error(node) << "the " << elementTypeName(onnxType) << " initializer '"
+                  << name << "' must store its values in the model file";
+      return failure();
+    }
+    define(name,
+           constantOf(b, loc(node), tensorType(*s, element), *it->second.values));
+    return values[name];
+  }
   error(node) << "input '" << name << "' is produced by no earlier node";
   return failure();
+}
+
+FailureOr<Imported> Emitter::anyInput(const Node &node, unsigned i) {
+  return lookup(node, i);
+}
+
+FailureOr<Imported> Emitter::input(const Node &node, unsigned i) {
+  auto v = lookup(node, i);
+  if (failed(v))
+    return failure();
+  if (!elementOf(v->value).isF32()) {
+    int onnxType = 0;
+    if (auto t = graph.elementTypes.find(node.inputs[i]);
+        t != graph.elementTypes.end())
+      onnxType = t->second;
+    if (auto t = constantTypes.find(node.inputs[i]); t != constantTypes.end())
+      onnxType = t->second;
+    error(node) << "input '" << node.inputs[i] << "' has element type "
+                << elementTypeName(onnxType)
+                << "; the operator is imported for float32 only";
+    return failure();
+  }
+  return v;
+}
+
+FailureOr<std::vector<int64_t>> Emitter::constantInts(const Node &node,
+                                                      unsigned i) {
+  const std::vector<double> *v =
+      hasInput(node, i) ? constantValues(node.inputs[i]) : nullptr;
+  if (!v) {
+    error(node) << "input " << i
+                << (hasInput(node, i) ? " ('" + node.inputs[i] + "')" : "")
+                << " must be a constant (an initializer or a Constant node)";
+    return failure();
+  }
+  return std::vector<int64_t>(v->begin(), v->end());
 }
 
 Value Emitter::transpose(const Node &node, Value v, ArrayRef<int32_t> perms) {
@@ -163,7 +268,8 @@ Value Emitter::transpose(const Node &node, Value v, ArrayRef<int32_t> perms) {
   SmallVector<int64_t> shape;
   for (int32_t p : perms)
     shape.push_back(src[p]);
-  return tosa::TransposeOp::create(b, loc(node), tensorType(shape), v,
+  return tosa::TransposeOp::create(b, loc(node),
+                                   tensorType(shape, elementOf(v)), v,
                                    b.getDenseI32ArrayAttr(perms));
 }
 
@@ -186,7 +292,8 @@ Value Emitter::shapeValue(const Node &node, ArrayRef<int64_t> values) {
 Value Emitter::reshape(const Node &node, Value v, ArrayRef<int64_t> shape) {
   if (cast<RankedTensorType>(v.getType()).getShape() == shape)
     return v;
-  return tosa::ReshapeOp::create(b, loc(node), tensorType(shape), v,
+  return tosa::ReshapeOp::create(b, loc(node), tensorType(shape, elementOf(v)),
+                                 v,
                                  shapeValue(node, shape));
 }
 
@@ -241,6 +348,20 @@ Emitter::broadcastPair(const Node &node, Imported lhs, Imported rhs) {
   return std::make_pair(lhs, rhs);
 }
 
+static const char supportedOperators[] =
+    "Conv, Gemm, MatMul, BatchNormalization, Relu, Clip, Sigmoid, "
+    "HardSigmoid, HardSwish, Tanh, Erf, Gelu, Exp, Sqrt, Neg, Abs, "
+    "Reciprocal, Add, Sub, Mul, Div, Pow, Max, Min, Equal, Greater, Less, "
+    "Not, Where, Cast, MaxPool, AveragePool, GlobalAveragePool, ReduceMean, "
+    "ReduceSum, Softmax, LayerNormalization, LRN, Flatten, Reshape, Squeeze, Unsqueeze, "
+    "Transpose, Concat, Split, Slice, Gather, ConstantOfShape, Dropout, "
+    "Identity, Constant";
+
+bool Emitter::foldedBatchNormInput(const Node &bn) const {
+  auto it = bnFolds.find(bn.inputs.empty() ? "" : bn.inputs[0]);
+  return it != bnFolds.end() && it->second == &bn;
+}
+
 LogicalResult Emitter::emitNode(const Node &node) {
   const std::string &op = node.opType;
   if (node.outputs.empty() || node.outputs[0].empty()) {
@@ -249,14 +370,32 @@ LogicalResult Emitter::emitNode(const Node &node) {
   }
   if (op == "Constant") {
     const AttrValue *value = node.attr("value");
-    if (!value || value->kind != AttrValue::Kind::Tensor ||
-        value->floats.empty()) {
-      error(node) << "only Constant nodes with an inline numeric 'value' "
-                  << "tensor are supported";
-      return failure();
+    if (value && value->kind == AttrValue::Kind::Tensor &&
+        !value->floats.empty()) {
+      defineConstant(node.outputs[0], value->floats, value->elementType);
+      return success();
     }
-    constants[node.outputs[0]] = value->floats;
-    return success();
+    if (const AttrValue *f = node.attr("value_float")) {
+      defineConstant(node.outputs[0], {f->f}, 1);
+      return success();
+    }
+    if (const AttrValue *f = node.attr("value_floats");
+        f && !f->floats.empty()) {
+      defineConstant(node.outputs[0], f->floats, 1);
+      return success();
+    }
+    if (const AttrValue *i = node.attr("value_int")) {
+      defineConstant(node.outputs[0], {double(i->i)}, 7);
+      return success();
+    }
+    if (const AttrValue *i = node.attr("value_ints"); i && !i->ints.empty()) {
+      defineConstant(node.outputs[0],
+                     std::vector<double>(i->ints.begin(), i->ints.end()), 7);
+      return success();
+    }
+    error(node) << "only Constant nodes with an inline numeric value "
+                << "are supported";
+    return failure();
   }
   if (op == "Identity" || op == "Dropout") {
     // Inference: both pass their input through (Dropout's mask is unused).
@@ -267,10 +406,15 @@ LogicalResult Emitter::emitNode(const Node &node) {
             error(node) << "the Dropout mask output is used";
             return failure();
           }
-    auto in = input(node, 0);
+    auto in = anyInput(node, 0);
     if (failed(in))
       return failure();
     values[node.outputs[0]] = *in;
+    return success();
+  }
+  if (op == "BatchNormalization" && foldedBatchNormInput(node)) {
+    // Folded into the producing Conv's weights and bias (emitConv).
+    values[node.outputs[0]] = values[node.inputs[0]];
     return success();
   }
   if (op == "Conv")
@@ -285,19 +429,80 @@ LogicalResult Emitter::emitNode(const Node &node) {
     return emitMatMul(*this, node);
   if (op == "Relu" || op == "Clip")
     return emitClamp(*this, node);
-  if (op == "Add" || op == "Sub" || op == "Mul")
+  if (op == "Add" || op == "Sub" || op == "Mul" || op == "Div" ||
+      op == "Pow" || op == "Max" || op == "Min")
     return emitBinary(*this, node);
-  if (op == "Flatten" || op == "Reshape")
+  if (op == "Flatten" || op == "Reshape" || op == "Squeeze" ||
+      op == "Unsqueeze")
     return emitFlattenOrReshape(*this, node);
   if (op == "Softmax")
     return emitSoftmax(*this, node);
   if (op == "LRN")
     return emitLrn(*this, node);
-  error(node) << "operator not supported (supported: Conv, Gemm, MatMul, "
-              << "Relu, Clip, Add, Sub, Mul, MaxPool, AveragePool, "
-              << "GlobalAveragePool, Flatten, Reshape, Softmax, LRN, "
-              << "Dropout, Identity, Constant)";
+  if (op == "Erf" || op == "Tanh" || op == "Sigmoid" || op == "Sqrt" ||
+      op == "Exp" || op == "Neg" || op == "Reciprocal" || op == "Abs")
+    return emitUnary(*this, node);
+  if (op == "HardSigmoid" || op == "HardSwish")
+    return emitHardSigmoid(*this, node);
+  if (op == "Gelu")
+    return emitGelu(*this, node);
+  if (op == "Where")
+    return emitWhere(*this, node);
+  if (op == "Equal" || op == "Greater" || op == "Less" || op == "Not")
+    return emitCompare(*this, node);
+  if (op == "Cast")
+    return emitCast(*this, node);
+  if (op == "Transpose")
+    return emitTranspose(*this, node);
+  if (op == "Concat")
+    return emitConcat(*this, node);
+  if (op == "Split")
+    return emitSplit(*this, node);
+  if (op == "Slice")
+    return emitSlice(*this, node);
+  if (op == "Gather")
+    return emitGather(*this, node);
+  if (op == "ConstantOfShape")
+    return emitConstantOfShape(*this, node);
+  if (op == "LayerNormalization")
+    return emitLayerNorm(*this, node);
+  if (op == "ReduceMean" || op == "ReduceSum")
+    return emitReduceMean(*this, node);
+  if (op == "BatchNormalization")
+    return emitBatchNorm(*this, node);
+  error(node) << "operator not supported (supported: " << supportedOperators
+              << ")";
   return failure();
+}
+
+void Emitter::findBatchNormFolds() {
+  // Conv -> BatchNormalization, the Conv's output read by nothing else and
+  // every BatchNormalization parameter an initializer: the normalization
+  // becomes part of the Conv's weights and bias.
+  std::map<std::string, unsigned> uses;
+  std::map<std::string, const Node *> producer;
+  for (const Node &n : graph.nodes) {
+    for (const std::string &in : n.inputs)
+      ++uses[in];
+    for (const std::string &out : n.outputs)
+      producer[out] = &n;
+  }
+  for (const std::string &out : graph.outputs)
+    ++uses[out];
+  for (const Node &n : graph.nodes) {
+    if (n.opType != "BatchNormalization" || n.inputs.size() != 5 ||
+        n.outputs.size() != 1)
+      continue;
+    auto p = producer.find(n.inputs[0]);
+    if (p == producer.end() || p->second->opType != "Conv" ||
+        uses[n.inputs[0]] != 1)
+      continue;
+    bool constant = true;
+    for (unsigned i = 1; i < 5; ++i)
+      constant &= graph.initializers.count(n.inputs[i]) > 0;
+    if (constant)
+      bnFolds[n.inputs[0]] = &n;
+  }
 }
 
 OwningOpRef<ModuleOp> Emitter::run() {
@@ -325,21 +530,34 @@ OwningOpRef<ModuleOp> Emitter::run() {
     auto s = shape(boundary, name);
     if (failed(s))
       return nullptr;
-    if (auto t = graph.elementTypes.find(name);
-        t != graph.elementTypes.end() && t->second != 1) {
-      error(boundary) << "element type " << elementTypeName(t->second)
-                      << " is not float32, the only type imported";
+    int onnxType = 1;
+    if (auto t = graph.elementTypes.find(name); t != graph.elementTypes.end())
+      onnxType = t->second;
+    Type element = elementType(onnxType);
+    if (!element) {
+      error(boundary) << "element type " << elementTypeName(onnxType)
+                      << " is not imported (float32, bool and integer "
+                         "inputs are)";
       return nullptr;
     }
-    define(name, entry->addArgument(tensorType(*s), fileLoc));
+    // Integer inputs keep their ONNX width at the boundary and are
+    // computed as i32 (TOSA's index type).
+    Type argElement = element;
+    if (onnxType == 7)
+      argElement = b.getI64Type();
+    Value arg = entry->addArgument(tensorType(*s, argElement), fileLoc);
+    if (argElement != element)
+      arg = tosa::CastOp::create(b, fileLoc, tensorType(*s, element), arg);
+    define(name, arg);
     NamedAttrList attrs;
     attrs.set("onnx.name", b.getStringAttr(name));
     argAttrs.push_back(attrs);
   }
+  findBatchNormFolds();
   for (const Node &node : graph.nodes) {
     if (failed(emitNode(node)))
       return nullptr;
-    if (node.opType != "Constant" && !values.count(node.outputs[0])) {
+    if (!constants.count(node.outputs[0]) && !values.count(node.outputs[0])) {
       error(node) << "internal error: no value emitted for output '"
                   << node.outputs[0] << "'";
       return nullptr;

@@ -44,11 +44,31 @@ public:
   /// ONNX's static shape of a value, or failure (with an error on `node`).
   mlir::FailureOr<std::vector<int64_t>> shape(const Node &node,
                                               const std::string &name);
-  /// The value of an activation input; initializers and Constant outputs
-  /// become weights / constants in ONNX's layout.
+  /// The value of a float32 input; initializers and Constant outputs
+  /// become weights / constants in ONNX's layout. A non-float input is an
+  /// error naming it.
   mlir::FailureOr<Imported> input(const Node &node, unsigned i);
+  /// The same for operators that move or select data of any element type
+  /// (bool masks, i32 indices: integer tensors are computed as i32).
+  mlir::FailureOr<Imported> anyInput(const Node &node, unsigned i);
+  /// Integer values known at import time (shape, axes, split inputs), or
+  /// failure with an error naming the input.
+  mlir::FailureOr<std::vector<int64_t>> constantInts(const Node &node,
+                                                     unsigned i);
+  /// Whether input `i` is present (not omitted).
+  bool hasInput(const Node &node, unsigned i) const {
+    return i < node.inputs.size() && !node.inputs[i].empty();
+  }
+  /// The BatchNormalization folded into the Conv producing `convOutput`.
+  const Node *foldedBatchNorm(const std::string &convOutput) const {
+    auto it = bnFolds.find(convOutput);
+    return it == bnFolds.end() ? nullptr : it->second;
+  }
   /// Values known at import time (Constant nodes, inline initializers).
   const std::vector<double> *constantValues(const std::string &name) const;
+  /// Records a value known at import time (ConstantOfShape, Constant).
+  void defineConstant(const std::string &name, std::vector<double> values,
+                      int onnxType);
 
   void define(const std::string &name, mlir::Value v, bool nhwc = false);
 
@@ -61,6 +81,11 @@ public:
                      bool transposedSource = false);
 
   mlir::RankedTensorType tensorType(llvm::ArrayRef<int64_t> shape) const;
+  mlir::RankedTensorType tensorType(llvm::ArrayRef<int64_t> shape,
+                                    mlir::Type element) const;
+  /// The MLIR element type an ONNX element type is computed in (f32, i1,
+  /// i32 for every integer type), or null when unsupported.
+  mlir::Type elementType(int onnxType) const;
   mlir::Value toOnnxLayout(const Node &node, Imported v);
   mlir::Value toNhwc(const Node &node, Imported v);
   mlir::Value transpose(const Node &node, mlir::Value v,
@@ -80,12 +105,17 @@ public:
 
 private:
   mlir::LogicalResult emitNode(const Node &node);
+  mlir::FailureOr<Imported> lookup(const Node &node, unsigned i);
+  bool foldedBatchNormInput(const Node &bn) const;
+  void findBatchNormFolds();
 
   mlir::MLIRContext &context;
   mlir::func::FuncOp func;
   mlir::Block *entry = nullptr;
   std::map<std::string, Imported> values;
   std::map<std::string, std::vector<double>> constants;
+  std::map<std::string, int> constantTypes;
+  std::map<std::string, const Node *> bnFolds;
   std::map<std::string, mlir::Value> weights;
   std::map<std::pair<const void *, float>, mlir::Value> splats;
   bool weightError = false;
@@ -104,6 +134,40 @@ mlir::LogicalResult emitBinary(Emitter &e, const Node &node);
 mlir::LogicalResult emitFlattenOrReshape(Emitter &e, const Node &node);
 mlir::LogicalResult emitSoftmax(Emitter &e, const Node &node);
 mlir::LogicalResult emitLrn(Emitter &e, const Node &node);
+mlir::LogicalResult emitUnary(Emitter &e, const Node &node);
+mlir::LogicalResult emitHardSigmoid(Emitter &e, const Node &node);
+mlir::LogicalResult emitGelu(Emitter &e, const Node &node);
+mlir::LogicalResult emitWhere(Emitter &e, const Node &node);
+mlir::LogicalResult emitCompare(Emitter &e, const Node &node);
+mlir::LogicalResult emitCast(Emitter &e, const Node &node);
+mlir::LogicalResult emitTranspose(Emitter &e, const Node &node);
+mlir::LogicalResult emitConcat(Emitter &e, const Node &node);
+mlir::LogicalResult emitSplit(Emitter &e, const Node &node);
+mlir::LogicalResult emitSlice(Emitter &e, const Node &node);
+mlir::LogicalResult emitGather(Emitter &e, const Node &node);
+mlir::LogicalResult emitConstantOfShape(Emitter &e, const Node &node);
+mlir::LogicalResult emitLayerNorm(Emitter &e, const Node &node);
+mlir::LogicalResult emitReduceMean(Emitter &e, const Node &node);
+mlir::LogicalResult emitBatchNorm(Emitter &e, const Node &node);
+/// BatchNormalization folded into a Conv: per-output-channel factor
+/// scale / sqrt(var + eps) and shift beta - mean * factor, as [m] tensors.
+std::pair<mlir::Value, mlir::Value> batchNormFactors(Emitter &e,
+                                                     const Node &bn,
+                                                     int64_t channels);
+/// Helpers shared by the handlers.
+llvm::SmallVector<int64_t> shapeOf(mlir::Value v);
+mlir::Value mulValues(Emitter &e, const Node &node, mlir::Value a,
+                      mlir::Value b);
+mlir::Value addValues(Emitter &e, const Node &node, mlir::Value a,
+                      mlir::Value b);
+mlir::Value subValues(Emitter &e, const Node &node, mlir::Value a,
+                      mlir::Value b);
+/// An ONNX axis normalized to [0, rank), or failure with an error.
+mlir::FailureOr<int64_t> normalizeAxis(Emitter &e, const Node &node,
+                                       int64_t axis, int64_t rank);
+/// Sum over `axes` (keeping them as 1s), one tosa.reduce_sum per axis.
+mlir::Value reduceSum(Emitter &e, const Node &node, mlir::Value v,
+                      llvm::ArrayRef<int64_t> axes);
 
 /// An initializer's values in the layout the op takes them in (`shape`,
 /// named as in onnx.layout).

@@ -12,6 +12,7 @@ padding and slicing rules, and the LRN/Softmax compositions are all checked.
   check-numerics.py NAME --build DIR --mlir-lib DIR [--target PRESET]
 """
 import argparse
+import math
 import os
 import re
 import subprocess
@@ -31,6 +32,7 @@ TO_LLVM = ["--one-shot-bufferize=bufferize-function-boundaries",
            "--convert-linalg-to-loops", "--scf-forall-to-for", "--lower-affine",
            "--convert-scf-to-cf", "--expand-strided-metadata", "--lower-affine",
            "--finalize-memref-to-llvm", "--convert-math-to-llvm",
+           "--convert-math-to-libm",  # erf: no LLVM intrinsic
            "--convert-func-to-llvm", "--convert-arith-to-llvm",
            "--convert-index-to-llvm", "--convert-cf-to-llvm",
            "--reconcile-unrealized-casts"]
@@ -94,15 +96,123 @@ def lrn(x, node):
     return x / (bias + alpha / size * s) ** beta
 
 
+ERF = np.vectorize(math.erf)
+
+
+def batch_norm(x, s, b, m, v, node):
+    shape = (1, -1) + (1,) * (x.ndim - 2)
+    eps = attr(node, "epsilon", 1e-5)
+    return (x - m.reshape(shape)) / np.sqrt(v.reshape(shape) + eps) * \
+        s.reshape(shape) + b.reshape(shape)
+
+
+def layer_norm(x, g, b, node):
+    axis = attr(node, "axis", -1) % x.ndim
+    axes = tuple(range(axis, x.ndim))
+    mu = x.mean(axis=axes, keepdims=True)
+    var = ((x - mu) ** 2).mean(axis=axes, keepdims=True)
+    y = (x - mu) / np.sqrt(var + attr(node, "epsilon", 1e-5)) * g
+    return y + b if b is not None else y
+
+
+def gelu(x, node):
+    if attr(node, "approximate", b"none") in (b"tanh", "tanh"):
+        return 0.5 * x * (1 + np.tanh(np.sqrt(2 / np.pi) *
+                                      (x + 0.044715 * x ** 3)))
+    return 0.5 * x * (1 + ERF(x / np.sqrt(2)))
+
+
+def onnx_slice(x, ins):
+    starts, ends = ins[1].astype(int), ins[2].astype(int)
+    axes = ins[3].astype(int) if len(ins) > 3 and ins[3] is not None \
+        else range(len(starts))
+    idx = [slice(None)] * x.ndim
+    for s0, e0, a in zip(starts, ends, axes):
+        idx[a] = slice(s0, e0)
+    return x[tuple(idx)]
+
+
 def evaluate(model, x):
-    """The ONNX graph in NumPy (float64)."""
-    env = {i.name: numpy_helper.to_array(i).astype(np.float64)
-           for i in model.graph.initializer}
+    """The ONNX graph in NumPy (float64; bool and integer tensors as
+    themselves)."""
+    env = {}
+    for i in model.graph.initializer:
+        a = numpy_helper.to_array(i)
+        env[i.name] = a.astype(np.float64) if a.dtype == np.float32 else a
     env[model.graph.input[0].name] = x
+    opset = model.opset_import[0].version
     for node in model.graph.node:
         ins = [env[i] if i else None for i in node.input]
         op = node.op_type
-        if op == "Constant":
+        if op == "BatchNormalization":
+            y = batch_norm(*ins[:5], node)
+        elif op == "LayerNormalization":
+            y = layer_norm(ins[0], ins[1], ins[2] if len(ins) > 2 else None,
+                           node)
+        elif op == "Gelu":
+            y = gelu(ins[0], node)
+        elif op in ("Erf", "Tanh", "Exp", "Sqrt", "Abs", "Neg",
+                    "Reciprocal", "Sigmoid", "Not"):
+            f = {"Erf": ERF, "Tanh": np.tanh, "Exp": np.exp, "Sqrt": np.sqrt,
+                 "Abs": np.abs, "Neg": np.negative,
+                 "Reciprocal": np.reciprocal, "Not": np.logical_not,
+                 "Sigmoid": lambda v: 1 / (1 + np.exp(-v))}[op]
+            y = f(ins[0])
+        elif op in ("HardSigmoid", "HardSwish"):
+            a, b = (1 / 6, 0.5) if op == "HardSwish" else \
+                (attr(node, "alpha", 0.2), attr(node, "beta", 0.5))
+            y = np.clip(a * ins[0] + b, 0, 1)
+            if op == "HardSwish":
+                y = ins[0] * y
+        elif op in ("Sub", "Div", "Pow", "Max", "Min", "Equal", "Greater",
+                    "Less"):
+            f = {"Sub": np.subtract, "Div": np.divide, "Pow": np.power,
+                 "Max": np.maximum, "Min": np.minimum, "Equal": np.equal,
+                 "Greater": np.greater, "Less": np.less}[op]
+            y = f(ins[0], ins[1])
+        elif op == "Where":
+            y = np.where(ins[0], ins[1], ins[2])
+        elif op == "Cast":
+            y = ins[0].astype({1: np.float64, 9: bool, 7: np.int64,
+                               6: np.int32}[attr(node, "to", 1)])
+        elif op == "Transpose":
+            y = ins[0].transpose(attr(node, "perm", None))
+        elif op in ("Squeeze", "Unsqueeze"):
+            axes = tuple(int(a) for a in ins[1]) if len(ins) > 1 else \
+                tuple(attr(node, "axes", []))
+            y = np.squeeze(ins[0], axes) if op == "Squeeze" else \
+                np.expand_dims(ins[0], axes)
+        elif op == "Concat":
+            y = np.concatenate(ins, axis=attr(node, "axis", 0))
+        elif op == "Split":
+            axis = attr(node, "axis", 0)
+            cuts = np.cumsum(ins[1].astype(int))[:-1] if len(ins) > 1 \
+                else len(node.output)
+            for name, part in zip(node.output,
+                                  np.split(ins[0], cuts, axis=axis)):
+                env[name] = part
+            continue
+        elif op == "Slice":
+            y = onnx_slice(ins[0], ins)
+        elif op == "Gather":
+            y = np.take(ins[0], ins[1].astype(int), axis=attr(node, "axis", 0))
+        elif op == "ConstantOfShape":
+            v = numpy_helper.to_array(attr(node, "value", None))
+            y = np.full(ins[0].astype(int), v.ravel()[0]).astype(
+                np.float64 if v.dtype == np.float32 else v.dtype)
+        elif op in ("ReduceMean", "ReduceSum"):
+            axes = attr(node, "axes", None)
+            if len(ins) > 1:
+                axes = ins[1].astype(int)
+            axes = tuple(axes) if axes is not None else None
+            keep = bool(attr(node, "keepdims", 1))
+            y = (np.mean if op == "ReduceMean" else np.sum)(
+                ins[0], axis=axes, keepdims=keep)
+        elif op == "Softmax" and opset >= 13:
+            axis = attr(node, "axis", -1)
+            e = np.exp(ins[0] - ins[0].max(axis=axis, keepdims=True))
+            y = e / e.sum(axis=axis, keepdims=True)
+        elif op == "Constant":
             y = numpy_helper.to_array(attr(node, "value", None)).astype(float)
         elif op == "Conv":
             y = conv(ins[0], ins[1], ins[2] if len(ins) > 2 else None, node)
@@ -110,15 +220,17 @@ def evaluate(model, x):
             y = np.clip(ins[0], ins[1], ins[2])
         elif op == "Relu":
             y = np.maximum(ins[0], 0)
-        elif op == "Add":
-            y = ins[0] + ins[1]
+        elif op in ("Add", "Mul"):
+            y = ins[0] + ins[1] if op == "Add" else ins[0] * ins[1]
         elif op == "MaxPool":
             y = max_pool(ins[0], node)
         elif op == "GlobalAveragePool":
             y = ins[0].mean(axis=(2, 3), keepdims=True)
         elif op == "Flatten":
-            y = ins[0].reshape(ins[0].shape[0], -1)
+            a = attr(node, "axis", 1)
+            y = ins[0].reshape(int(np.prod(ins[0].shape[:a])), -1)
         elif op == "Gemm":
+            assert not attr(node, "transA", 0)
             bm = ins[1].T if attr(node, "transB", 0) else ins[1]
             y = ins[0] @ bm + (ins[2] if len(ins) > 2 else 0)
         elif op == "MatMul":
@@ -156,17 +268,20 @@ def to_layout(w, layout, consumer):
     if layout == "KN":
         if consumer.op_type == "Gemm" and attr(consumer, "transB", 0):
             w = w.T
-        return w.reshape((1,) + w.shape)
+        if w.ndim == 1:  # a vector right operand is a [K, 1] matrix
+            return w.reshape(1, -1, 1)
+        return w.reshape((-1,) + w.shape[-2:])
     raise ValueError(layout)
 
 
 def dense(a):
-    shape = "x".join(map(str, a.shape)) + "xf32"
+    kind = "i64" if a.dtype == np.int64 else "f32"
+    shape = "".join(f"{d}x" for d in a.shape) + kind
     def nested(v):
         if v.ndim == 0:
-            return "%.9e" % v
+            return "%d" % v if kind == "i64" else "%.9e" % v
         return "[" + ", ".join(nested(e) for e in v) + "]"
-    text = nested(a.astype(np.float32))
+    text = nested(a if kind == "i64" else a.astype(np.float32))
     return f"dense<{text}> : tensor<{shape}>", f"tensor<{shape}>"
 
 
@@ -196,8 +311,13 @@ def main():
     model = make_model.MODELS[args.name]()
     shape = [d.dim_value for d in
              model.graph.input[0].type.tensor_type.shape.dim]
-    x = np.random.default_rng(11).uniform(-1, 1, shape).astype(np.float32)
-    expected = evaluate(model, x.astype(np.float64))
+    rng = np.random.default_rng(11)
+    if model.graph.input[0].type.tensor_type.elem_type == 7:  # token ids
+        x = rng.integers(0, 10, shape).astype(np.int64)
+        expected = evaluate(model, x)
+    else:
+        x = rng.uniform(-1, 1, shape).astype(np.float32)
+        expected = evaluate(model, x.astype(np.float64))
 
     with tempfile.TemporaryDirectory() as tmp:
         onnx_path = os.path.join(tmp, "model.onnx")

@@ -47,6 +47,40 @@ static cl::opt<std::string> functionName("function-name",
                                          cl::init("main"),
                                          cl::cat(importCategory));
 
+static cl::list<std::string> inputShapes(
+    "input-shape",
+    cl::desc("Fix a graph input's shape (dynamic dimensions), e.g. "
+             "--input-shape input_ids=1x128; repeatable"),
+    cl::value_desc("name=D0xD1x..."), cl::cat(importCategory));
+
+/// "name=1x128x768" -> (name, {1, 128, 768}).
+static bool parseInputShape(StringRef text, ReadOptions &options,
+                            std::string &error) {
+  auto [name, dims] = text.rsplit('=');
+  if (name.empty() || dims.empty() || !text.contains('=')) {
+    error = "--input-shape '" + text.str() + "' is not NAME=D0xD1x...";
+    return false;
+  }
+  std::vector<int64_t> shape;
+  SmallVector<StringRef> parts;
+  dims.split(parts, 'x');
+  for (StringRef p : parts) {
+    int64_t d;
+    if (p.getAsInteger(10, d) || d < 1) {
+      error = "--input-shape '" + text.str() + "': '" + p.str() +
+              "' is not a positive dimension";
+      return false;
+    }
+    shape.push_back(d);
+  }
+  if (options.inputShapes.count(name.str())) {
+    error = "--input-shape gives '" + name.str() + "' twice";
+    return false;
+  }
+  options.inputShapes[name.str()] = shape;
+  return true;
+}
+
 int main(int argc, char **argv) {
   InitLLVM init(argc, argv);
   mlir::registerAsmPrinterCLOptions();
@@ -64,7 +98,13 @@ int main(int argc, char **argv) {
       "O_final=8'\n");
 
   std::string error;
-  std::optional<Graph> graph = readOnnxModel(inputFile, error);
+  ReadOptions readOptions;
+  for (const std::string &text : inputShapes)
+    if (!parseInputShape(text, readOptions, error)) {
+      errs() << "salsa-import-onnx: error: " << error << "\n";
+      return 1;
+    }
+  std::optional<Graph> graph = readOnnxModel(inputFile, error, readOptions);
   if (!graph) {
     errs() << "salsa-import-onnx: error: " << error << "\n";
     return 1;

@@ -28,6 +28,7 @@ struct AttrValue {
   std::vector<int64_t> ints;
   std::vector<double> floats; // also the values of a small tensor attribute
   std::vector<int64_t> tensorShape;
+  int elementType = 0; // of a tensor attribute (TensorProto::DataType)
 };
 
 struct Node {
@@ -65,15 +66,24 @@ struct Graph {
   std::map<std::string, int> elementTypes;
 };
 
+struct ReadOptions {
+  /// Shapes for graph inputs (salsa-import-onnx --input-shape), applied
+  /// before shape inference; they must agree with the model's static dims.
+  std::map<std::string, std::vector<int64_t>> inputShapes;
+};
+
 /// Reads `path` and runs ONNX shape inference. On failure returns nothing
 /// and sets `error` to a sentence that names the file (and the node when
-/// shape inference rejects one).
+/// shape inference rejects one, or the input and dimension that is
+/// dynamic).
 std::optional<Graph> readOnnxModel(const std::string &path,
-                                   std::string &error);
+                                   std::string &error,
+                                   const ReadOptions &options = {});
 /// The same for a model already in memory; `path` only names it in errors.
 std::optional<Graph> parseOnnxModel(const std::string &bytes,
                                     const std::string &path,
-                                    std::string &error);
+                                    std::string &error,
+                                    const ReadOptions &options = {});
 
 } // namespace salsa::onnx_import
 

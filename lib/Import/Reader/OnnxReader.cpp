@@ -13,6 +13,7 @@
 #include "onnx/shape_inference/implementation.h"
 
 #include <cstring>
+#include <set>
 #include <fstream>
 #include <iterator>
 
@@ -67,6 +68,12 @@ std::optional<std::vector<double>> inlineValues(const onnx::TensorProto &t) {
       return fromRaw(int32_t()) ? std::optional(out) : std::nullopt;
     out.assign(t.int32_data().begin(), t.int32_data().end());
     break;
+  case onnx::TensorProto_DataType_BOOL:
+    // One byte per value in raw data, else int32_data.
+    if (t.has_raw_data())
+      return fromRaw(uint8_t()) ? std::optional(out) : std::nullopt;
+    out.assign(t.int32_data().begin(), t.int32_data().end());
+    break;
   default:
     return std::nullopt;
   }
@@ -101,6 +108,7 @@ AttrValue readAttribute(const onnx::AttributeProto &a) {
   case onnx::AttributeProto_AttributeType_TENSOR:
     out.kind = AttrValue::Kind::Tensor;
     out.tensorShape.assign(a.t().dims().begin(), a.t().dims().end());
+    out.elementType = a.t().data_type();
     if (auto v = inlineValues(a.t()))
       out.floats = *v;
     break;
@@ -123,10 +131,117 @@ void recordValueInfo(const onnx::ValueInfoProto &v, Graph &g) {
   g.shapes[v.name()] = shape;
 }
 
+/// ONNX 1.12 (Debian's) predates Gelu (opset 20): give its shape
+/// inference a schema for it, elementwise like every activation. Registered
+/// once, from version 1 of the default domain (the newest 1.12 accepts), so
+/// every opset finds it; `approximate` is read by the emitter.
+void registerNewerOperators() {
+  static bool done = [] {
+    if (onnx::OpSchemaRegistry::Schema("Gelu", 20, ""))
+      return true;
+    static onnx::OpSchema gelu;
+    gelu.SetName("Gelu")
+        .SetDomain("")
+        .SinceVersion(1)
+        .SetDoc("Gelu (ONNX opset 20), registered by salsa-import-onnx")
+        .Attr("approximate", "none or tanh", onnx::AttributeProto::STRING,
+              std::string("none"))
+        .Input(0, "X", "input", "T")
+        .Output(0, "Y", "output", "T")
+        .TypeConstraint("T", {"tensor(float)", "tensor(double)",
+                              "tensor(float16)", "tensor(bfloat16)"},
+                        "float tensors")
+        .TypeAndShapeInferenceFunction(
+            onnx::propagateShapeAndTypeFromFirstInput);
+    onnx::OpSchemaRegistry::OpSchemaRegisterOnce once(gelu);
+    return true;
+  }();
+  (void)done;
+}
+
+std::string joinShape(const std::vector<int64_t> &shape) {
+  std::string s;
+  for (size_t i = 0; i < shape.size(); ++i)
+    s += (i ? "x" : "") + std::to_string(shape[i]);
+  return s;
+}
+
+/// Applies --input-shape and checks that every graph input is static.
+bool fixInputShapes(onnx::ModelProto &model, const ReadOptions &options,
+                    const std::string &path, std::string &error) {
+  onnx::GraphProto *graph = model.mutable_graph();
+  std::set<std::string> initializers;
+  for (const auto &t : graph->initializer())
+    initializers.insert(t.name());
+  std::set<std::string> inputs;
+  for (const auto &v : graph->input())
+    if (!initializers.count(v.name()))
+      inputs.insert(v.name());
+  for (const auto &[name, dims] : options.inputShapes)
+    if (!inputs.count(name)) {
+      error = "'" + path + "': --input-shape names '" + name +
+              "', which is not a graph input";
+      return false;
+    }
+  for (int i = 0; i < graph->input_size(); ++i) {
+    onnx::ValueInfoProto *v = graph->mutable_input(i);
+    if (initializers.count(v->name()) || !v->type().has_tensor_type())
+      continue;
+    auto *tt = v->mutable_type()->mutable_tensor_type();
+    auto given = options.inputShapes.find(v->name());
+    if (given != options.inputShapes.end()) {
+      const std::vector<int64_t> &dims = given->second;
+      auto *shape = tt->mutable_shape();
+      if (tt->has_shape() && shape->dim_size() != int(dims.size())) {
+        error = "'" + path + "': --input-shape " + v->name() + "=" +
+                joinShape(dims) + " has rank " + std::to_string(dims.size()) +
+                ", the graph input has rank " +
+                std::to_string(shape->dim_size());
+        return false;
+      }
+      if (!tt->has_shape())
+        for (size_t d = 0; d < dims.size(); ++d)
+          shape->add_dim();
+      for (size_t d = 0; d < dims.size(); ++d) {
+        auto *dim = shape->mutable_dim(int(d));
+        if (dim->has_dim_value() && dim->dim_value() != dims[d]) {
+          error = "'" + path + "': --input-shape " + v->name() + "=" +
+                  joinShape(dims) + " gives dimension " + std::to_string(d) +
+                  " as " + std::to_string(dims[d]) + ", the model fixes it at " +
+                  std::to_string(dim->dim_value());
+          return false;
+        }
+        dim->set_dim_value(dims[d]);
+      }
+    }
+    if (!tt->has_shape()) {
+      error = "'" + path + "': graph input '" + v->name() +
+              "' has no shape; give it with --input-shape " + v->name() +
+              "=D0xD1x...";
+      return false;
+    }
+    for (int d = 0; d < tt->shape().dim_size(); ++d) {
+      const auto &dim = tt->shape().dim(d);
+      if (dim.has_dim_value())
+        continue;
+      std::string what = dim.has_dim_param() && !dim.dim_param().empty()
+                             ? " ('" + dim.dim_param() + "')"
+                             : "";
+      error = "'" + path + "': graph input '" + v->name() + "' has dynamic " +
+              "dimension " + std::to_string(d) + what +
+              "; the importer needs static shapes: give them with "
+              "--input-shape " + v->name() + "=D0xD1x...";
+      return false;
+    }
+  }
+  return true;
+}
+
 } // namespace
 
 std::optional<Graph> salsa::onnx_import::readOnnxModel(const std::string &path,
-                                                       std::string &error) {
+                                                       std::string &error,
+                                                       const ReadOptions &options) {
   std::ifstream in(path, std::ios::binary);
   if (!in) {
     error = "cannot open '" + path + "'";
@@ -134,12 +249,13 @@ std::optional<Graph> salsa::onnx_import::readOnnxModel(const std::string &path,
   }
   std::string bytes((std::istreambuf_iterator<char>(in)),
                     std::istreambuf_iterator<char>());
-  return parseOnnxModel(bytes, path, error);
+  return parseOnnxModel(bytes, path, error, options);
 }
 
 std::optional<Graph> salsa::onnx_import::parseOnnxModel(const std::string &bytes,
                                                         const std::string &path,
-                                                        std::string &error) {
+                                                        std::string &error,
+                                                        const ReadOptions &readOptions) {
   onnx::ModelProto model;
   if (!model.ParseFromString(bytes)) {
     error = "'" + path + "' is not an ONNX model (protobuf parse failed)";
@@ -183,6 +299,9 @@ std::optional<Graph> salsa::onnx_import::parseOnnxModel(const std::string &bytes
       }
     }
   }
+  if (!fixInputShapes(model, readOptions, path, error))
+    return std::nullopt;
+  registerNewerOperators();
   try {
     onnx::ShapeInferenceOptions options(/*check_type=*/true,
                                         /*strict_mode=*/1,
