@@ -135,8 +135,11 @@ public:
           b.getContext());
       SmallVector<OpFoldResult> innerOff = off, innerSize = size;
       innerOff[l] = iv;
+      // When the step divides the size, every tile is full (static).
       innerSize[l] =
-          affine::makeComposedFoldedAffineMin(b, loc, minMap, {ub, iv});
+          r.sizes[l] % stepSize == 0
+              ? OpFoldResult(b.getIndexAttr(stepSize))
+              : affine::makeComposedFoldedAffineMin(b, loc, minMap, {ub, iv});
       emit(depth + 1, innerOff, innerSize);
     } else {
       emitSpatial(off, size);
