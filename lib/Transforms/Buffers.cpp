@@ -61,23 +61,6 @@ struct OperandPlan {
   Value top;
 };
 
-/// e is a sum of dims times non-negative constants plus a constant.
-bool isNonNegativeLinear(AffineExpr e) {
-  if (isa<AffineDimExpr, AffineConstantExpr>(e))
-    return true;
-  auto bin = dyn_cast<AffineBinaryOpExpr>(e);
-  if (!bin)
-    return false;
-  if (bin.getKind() == AffineExprKind::Add)
-    return isNonNegativeLinear(bin.getLHS()) &&
-           isNonNegativeLinear(bin.getRHS());
-  if (bin.getKind() == AffineExprKind::Mul) {
-    auto c = dyn_cast<AffineConstantExpr>(bin.getRHS());
-    return c && c.getValue() >= 0 && isa<AffineDimExpr>(bin.getLHS());
-  }
-  return false;
-}
-
 /// The extent of result `e` over a loop tile of the given sizes.
 AffineExpr extentExpr(AffineExpr e, unsigned numLoops) {
   MLIRContext *ctx = e.getContext();
@@ -409,11 +392,8 @@ LogicalResult salsa::applyBuffers(RewriterBase &rewriter, Operation *operation,
     p.output = o == 2;
     p.map = maps[o];
     p.top = op->getOperand(o);
-    for (AffineExpr e : p.map.getResults())
-      if (!isNonNegativeLinear(e))
-        return emitError() << "salsa: 'buffers' needs linear indexing maps "
-                              "with non-negative coefficients (operand "
-                           << p.name << ")";
+    // extractLayer accepted the maps: dims, or a convolution's sums of
+    // dims times positive strides and dilations, which extentExpr handles.
     p.relevant.assign(numLoops, false);
     for (unsigned l = 0; l < numLoops; ++l)
       p.relevant[l] = p.map.isFunctionOfDim(l);
