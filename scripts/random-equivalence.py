@@ -3,12 +3,17 @@
 against the untiled op: the printed outputs must be identical.
 
     scripts/random-equivalence.py [--cases N] [--seed S] [--build DIR] [--jobs J]
+                                  [--buffers]
 
 Shapes: conv_2d_nchw_fchw, conv_2d_nhwc_hwcf, depthwise_conv_2d_nhwc_hwc,
 conv_2d_ngchw_gfchw, matmul, batch_matmul with odd sizes, per-axis strides
 1-3, dilations 1-2, batch 1-3, on a random preset, on tensors or memrefs.
 Values are small integers in f32, so any summation order is exact. Prints
 one line per failure and a JSON summary; exits 1 on any mismatch.
+
+With --buffers, salsa-lower runs with `buffers` (tensors are bufferized
+first): explicit buffers per memory level and copies between them; the
+memory spaces are erased (salsa-erase-memory-spaces) before lowering.
 """
 import argparse
 import json
@@ -82,9 +87,10 @@ def run(cmd, stdin=None):
     return p.returncode, p.stdout, p.stderr
 
 
-def execute(salsa_opt, text, memref):
+def execute(salsa_opt, text, memref, prefix=()):
     """Lowers a module to LLVM and runs it; returns (ok, output or error)."""
-    lower = ([] if memref else [gen_tests.BUFFERIZE]) + gen_tests.LOWER
+    lower = (list(prefix) + ([] if memref else [gen_tests.BUFFERIZE]) +
+             gen_tests.LOWER)
     rc, llvm_ir, err = run([salsa_opt, "-", *lower], text)
     if rc:
         return False, "lowering failed: " + err
@@ -98,7 +104,7 @@ def execute(salsa_opt, text, memref):
     return True, "\n".join(l for l in out.splitlines() if "base@" not in l)
 
 
-def check(salsa_opt, index, seed):
+def check(salsa_opt, index, seed, buffers=False):
     rng = random.Random(seed * 1000003 + index)
     what, op, shapes = random_case(rng)
     target = rng.choice(PRESETS)
@@ -108,12 +114,24 @@ def check(salsa_opt, index, seed):
     ok, reference = execute(salsa_opt, text, memref)
     if not ok:
         return label, "reference: " + reference
-    rc, tiled, err = run([salsa_opt, "-", f"--salsa-lower=target={target} {INT8}"], text)
+    if buffers:
+        pre = [] if memref else [gen_tests.BUFFERIZE]
+        rc, tiled, err = run([salsa_opt, "-", *pre,
+                              f"--salsa-lower=target={target} {INT8} buffers"],
+                             text)
+    else:
+        rc, tiled, err = run([salsa_opt, "-", f"--salsa-lower=target={target} {INT8}"], text)
     if rc:
         return label, "salsa-lower failed: " + err.strip()
     if "salsa.scheduled" not in tiled:
         return label, "not tiled"
-    ok, result = execute(salsa_opt, tiled, memref)
+    if buffers and "#salsa.memory_space" not in tiled:
+        return label, "no buffers"
+    if buffers:
+        ok, result = execute(salsa_opt, tiled, True,
+                             ["--salsa-erase-memory-spaces"])
+    else:
+        ok, result = execute(salsa_opt, tiled, memref)
     if not ok:
         return label, "tiled: " + result
     if result != reference or not reference.strip():
@@ -127,10 +145,12 @@ def main():
     ap.add_argument("--seed", type=int, default=1)
     ap.add_argument("--build", default=os.path.join(ROOT, "build"))
     ap.add_argument("--jobs", type=int, default=os.cpu_count() or 1)
+    ap.add_argument("--buffers", action="store_true",
+                    help="salsa-lower with buffers (explicit memory levels)")
     args = ap.parse_args()
     salsa_opt = os.path.join(args.build, "bin", "salsa-opt")
     with ThreadPoolExecutor(args.jobs) as pool:
-        results = list(pool.map(lambda i: check(salsa_opt, i, args.seed),
+        results = list(pool.map(lambda i: check(salsa_opt, i, args.seed, args.buffers),
                                 range(args.cases)))
     failures = [(label, why) for label, why in results if why]
     for label, why in failures:

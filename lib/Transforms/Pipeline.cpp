@@ -19,13 +19,23 @@ struct LowerOptions : public PassPipelineOptions<LowerOptions> {
       *this, "transform-script",
       llvm::cl::desc("Instead of tiling, write the schedules as a "
                      "transform-dialect script to this file ('-': stdout)")};
+  Option<bool> buffers{
+      *this, "buffers",
+      llvm::cl::desc("salsa-tile's buffers: explicit buffers per memory level "
+                     "and copies between them (memrefs only)"),
+      llvm::cl::init(false)};
 };
 
 void buildLowerPipeline(OpPassManager &pm, const LowerOptions &o) {
   pm.addNestedPass<func::FuncOp>(
       createSalsaSchedulePass(configFromOptions(o)));
   if (o.transformScript.empty()) {
-    pm.addNestedPass<func::FuncOp>(createSalsaTile());
+    SalsaTileOptions t;
+    t.buffers = o.buffers;
+    t.target = o.target;
+    t.mapping = o.mapping;
+    t.precisions = o.precisions;
+    pm.addNestedPass<func::FuncOp>(createSalsaTile(t));
   } else {
     SalsaEmitTransformOptions e;
     e.script = o.transformScript;

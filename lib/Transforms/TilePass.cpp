@@ -1,7 +1,12 @@
 //===- TilePass.cpp - salsa-tile ------------------------------------------===//
 
+#include "salsa/Search/Scheduler.h"
+#include "salsa/Transforms/Buffers.h"
 #include "salsa/Transforms/Passes.h"
+#include "salsa/Transforms/TargetResolution.h"
 #include "salsa/Transforms/Tiling.h"
+
+#include "mlir/Dialect/Linalg/IR/Linalg.h"
 
 #include "mlir/Dialect/Affine/IR/AffineOps.h"
 #include "mlir/Dialect/Arith/IR/Arith.h"
@@ -28,6 +33,25 @@ struct TilePass : public salsa::impl::SalsaTileBase<TilePass> {
         scheduled.push_back({op, s});
     });
     IRRewriter rewriter(&getContext());
+    if (buffers) {
+      if (scheduled.empty())
+        return;
+      FailureOr<Target> resolved = resolveTarget(getOperation(), target,
+                                                 mapping);
+      if (failed(resolved))
+        return signalPassFailure();
+      auto parsed = parsePrecisions(precisions);
+      if (!parsed) {
+        getOperation().emitError()
+            << "salsa: " << llvm::toString(parsed.takeError());
+        return signalPassFailure();
+      }
+      for (auto [index, item] : llvm::enumerate(scheduled))
+        if (failed(applyBuffers(rewriter, item.first, item.second, *resolved,
+                                *parsed, index)))
+          return signalPassFailure();
+      return;
+    }
     for (auto [index, item] : llvm::enumerate(scheduled)) {
       auto [op, schedule] = item;
       auto steps =

@@ -82,7 +82,31 @@ def SalsaTile : Pass<"salsa-tile", "mlir::func::FuncOp"> {
     cannot express a reduction across its iterations); the original op runs
     on the innermost tile, marked `salsa.scheduled`. Works on tensors and
     memrefs. Non-divisible sizes (greedy unrolling) give partial last tiles.
+
+    With `buffers` (memrefs only: bufferize tensors first), the schedule
+    becomes code: for every operand and every memory level of its hierarchy
+    below the top (the function's buffers stand for the top), a
+    `memref.alloc` in `#salsa.memory_space<level>` holding the operand's
+    tile at that level, and `memref.copy`s where the schedule moves data:
+    inputs and weights copied in at the level's allocation cut, hoisted
+    above the loops they do not depend on; outputs zero-initialised on their
+    first visit, read back when a reduction loop above the cut already
+    contributed, written back after the loops below the cut. The forall's
+    body runs the op on the innermost buffers. `buffers` needs the target
+    (the `target`/`mapping` options or the module's `salsa.target`).
   }];
+  let options = [
+    Option<"buffers", "buffers", "bool", /*default=*/"false",
+           "Explicit buffers per memory level and copies between them">,
+    Option<"target", "target", "std::string", /*default=*/"\"\"",
+           "With buffers: preset or ZigZag hardware YAML (default: the "
+           "module's salsa.target)">,
+    Option<"mapping", "mapping", "std::string", /*default=*/"\"\"",
+           "With buffers and a hardware YAML target: its ZigZag mapping YAML">,
+    Option<"precisions", "precisions", "std::string", /*default=*/"\"\"",
+           "With buffers: the precisions the schedule assumed "
+           "(W=8,I=8,O=16,O_final=8; default: the element types)">,
+  ];
   let dependentDialects = ["::salsa::SalsaDialect", "::mlir::scf::SCFDialect",
                            "::mlir::arith::ArithDialect",
                            "::mlir::affine::AffineDialect",
@@ -110,6 +134,18 @@ def SalsaEmitTransform : Pass<"salsa-emit-transform", "mlir::ModuleOp"> {
     Option<"script", "script", "std::string", /*default=*/"\"-\"",
            "File to write the transform script to ('-': standard output)">,
   ];
+}
+
+def SalsaEraseMemorySpaces : Pass<"salsa-erase-memory-spaces", "mlir::ModuleOp"> {
+  let summary = "Map #salsa.memory_space memrefs to the default memory space";
+  let description = [{
+    Replaces every `#salsa.memory_space` in the module's types and
+    attributes (memref types of values, block arguments, function types) by
+    the default memory space, so that IR made by `salsa-tile` with
+    `buffers` lowers to LLVM and runs under `mlir-runner` like any other
+    (every memory level becomes host memory). Uses upstream's
+    `AttrTypeReplacer`.
+  }];
 }
 
 #endif // SALSA_TRANSFORMS_PASSES_TD

@@ -262,3 +262,56 @@ AcceleratorAttr::verify(function_ref<InFlightDiagnostic()> emitError,
       name, arrayDims, arraySizes, macEnergy.convertToDouble(), memories,
       operandLinks, spatialMapping, precisions, emitError)));
 }
+
+LogicalResult
+MemorySpaceAttr::verify(function_ref<InFlightDiagnostic()> emitError,
+                        StringRef name, int64_t instances,
+                        int64_t elementBits) {
+  if (name.empty())
+    return emitError() << "a memory space names a memory level";
+  if (instances < 1)
+    return emitError() << "memory space '" << name
+                       << "' needs a positive number of instances, not "
+                       << instances;
+  if (elementBits < 0)
+    return emitError() << "memory space '" << name
+                       << "' needs non-negative element bits, not "
+                       << elementBits;
+  return success();
+}
+
+// `<"name">`, `<"name", instances = 4>`, `<"name", element_bits = 8>`, ...
+Attribute MemorySpaceAttr::parse(AsmParser &parser, Type) {
+  std::string name;
+  int64_t instances = 1, elementBits = 0;
+  if (parser.parseLess() || parser.parseString(&name))
+    return {};
+  while (succeeded(parser.parseOptionalComma())) {
+    StringRef key;
+    SMLoc at = parser.getCurrentLocation();
+    if (parser.parseKeyword(&key) || parser.parseEqual())
+      return {};
+    int64_t *field = key == "instances"      ? &instances
+                     : key == "element_bits" ? &elementBits
+                                             : nullptr;
+    if (!field) {
+      parser.emitError(at) << "expected 'instances' or 'element_bits'";
+      return {};
+    }
+    if (parser.parseInteger(*field))
+      return {};
+  }
+  if (parser.parseGreater())
+    return {};
+  return parser.getChecked<MemorySpaceAttr>(parser.getContext(), name,
+                                            instances, elementBits);
+}
+
+void MemorySpaceAttr::print(AsmPrinter &printer) const {
+  printer << "<\"" << getName() << "\"";
+  if (getInstances() != 1)
+    printer << ", instances = " << getInstances();
+  if (getElementBits() != 0)
+    printer << ", element_bits = " << getElementBits();
+  printer << ">";
+}

@@ -203,4 +203,41 @@ def Salsa_PeAttr : Salsa_Attr<"Pe", "pe", [
   let assemblyFormat = "`<` $array_dim `,` $id `>`";
 }
 
+def Salsa_MemorySpaceAttr : Salsa_Attr<"MemorySpace", "memory_space"> {
+  let summary = "The memory level a buffer lives in (a memref memory space)";
+  let description = [{
+    Used as the memory space of a memref: the buffer lives in the memory
+    level of the target named `name`. `salsa-tile` with `buffers` allocates
+    one such buffer per operand and memory level below the top.
+
+    A buffer holds its operand's tile across the whole operational array;
+    when the memory is replicated (it does not serve every array dimension
+    the operand's tile is unrolled over), the buffer is spread over
+    `instances` copies of the memory, each holding one part (default 1,
+    not printed). `element_bits`, when set, is the width the accelerator
+    stores an element in (the schedule's precision, e.g. 8 for int8 weights
+    simulated in f32); otherwise the element type's width counts.
+
+    ```mlir
+    memref<16x8xf32, #salsa.memory_space<"rf_64B">>
+    memref<32x4xf32, #salsa.memory_space<"rf_128B", instances = 32, element_bits = 8>>
+    ```
+
+    When the module carries its target (`salsa.target`), the verifier checks
+    every buffer allocated in such a memory space (`memref.alloc`,
+    `memref.alloca`): the memory exists, and the buffer's bits (elements
+    times the element width) divided by `instances` fit the memory's
+    capacity, with `element_bits` per element when given.
+    `salsa-erase-memory-spaces` maps the spaces back to the
+    default one so that the IR lowers and runs like any other.
+  }];
+  let parameters = (ins
+    StringRefParameter<"memory level name">:$name,
+    DefaultValuedParameter<"int64_t", "1">:$instances,
+    DefaultValuedParameter<"int64_t", "0">:$element_bits
+  );
+  let hasCustomAssemblyFormat = 1;
+  let genVerifyDecl = 1;
+}
+
 #endif // SALSA_ATTRS_TD
