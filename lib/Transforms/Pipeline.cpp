@@ -34,7 +34,6 @@ void buildLowerPipeline(OpPassManager &pm, const LowerOptions &o) {
     t.buffers = o.buffers;
     t.target = o.target;
     t.mapping = o.mapping;
-    t.precisions = o.precisions;
     pm.addNestedPass<func::FuncOp>(createSalsaTile(t));
   } else {
     SalsaEmitTransformOptions e;

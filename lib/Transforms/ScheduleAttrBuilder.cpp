@@ -38,9 +38,17 @@ ScheduleAttr salsa::buildScheduleAttr(MLIRContext *ctx,
     loops.push_back(LoopAttr::get(ctx, l.dims[loop.dim], int64_t(loop.size),
                                   b.getDictionaryAttr(memories), ""));
   }
+  // The precisions the footprints were computed at, for salsa-tile's
+  // buffers and for backends.
+  SmallVector<NamedAttribute> widths;
+  for (const LayerOperand &operand : l.operands)
+    widths.push_back(b.getNamedAttr(operand.name,
+                                    b.getI64IntegerAttr(operand.precision)));
+  widths.push_back(
+      b.getNamedAttr("O_final", b.getI64IntegerAttr(l.finalOutputPrecision)));
   return ScheduleAttr::get(
       ctx, bound.accel->name, b.getArrayAttr(dims), b.getArrayAttr(spatial),
       b.getArrayAttr(loops), APFloat(result.best.cost.energyTotal),
       APFloat(result.best.cost.latencyTotal2), engineName(result.engineUsed),
-      toString(result.orderings));
+      toString(result.orderings), b.getDictionaryAttr(widths));
 }

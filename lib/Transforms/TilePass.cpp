@@ -46,10 +46,20 @@ struct TilePass : public salsa::impl::SalsaTileBase<TilePass> {
             << "salsa: " << llvm::toString(parsed.takeError());
         return signalPassFailure();
       }
-      for (auto [index, item] : llvm::enumerate(scheduled))
+      for (auto [index, item] : llvm::enumerate(scheduled)) {
+        // The precisions the schedule was computed at, when it says; the
+        // option otherwise (schedules written by hand).
+        OperandPrecisions widths = *parsed;
+        if (DictionaryAttr recorded = item.second.getPrecisions()) {
+          widths.clear();
+          for (NamedAttribute w : recorded)
+            widths.push_back({w.getName().str(),
+                              int(cast<IntegerAttr>(w.getValue()).getInt())});
+        }
         if (failed(applyBuffers(rewriter, item.first, item.second, *resolved,
-                                *parsed, index)))
+                                widths, index)))
           return signalPassFailure();
+      }
       return;
     }
     for (auto [index, item] : llvm::enumerate(scheduled)) {

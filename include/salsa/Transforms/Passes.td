@@ -34,8 +34,8 @@ def SalsaSchedule : Pass<"salsa-schedule", "mlir::func::FuncOp"> {
     batch_matmul, and linalg.generic that linalg recognises as a
     convolution or contraction, with static shapes: builds the scheduling
     problem (dimension roles from the indexing maps, strides and dilations
-    from the input's indices, precisions from element types unless
-    `precisions` is given), searches the loop order and memory allocation
+    from the input's indices, precisions from the `precisions` option, else
+    the target's, else the element types), searches the loop order and memory allocation
     with the chosen engine, and attaches the result as `salsa.schedule`.
 
     Other linalg ops are left alone; a convolution or contraction salsa
@@ -104,8 +104,9 @@ def SalsaTile : Pass<"salsa-tile", "mlir::func::FuncOp"> {
     Option<"mapping", "mapping", "std::string", /*default=*/"\"\"",
            "With buffers and a hardware YAML target: its ZigZag mapping YAML">,
     Option<"precisions", "precisions", "std::string", /*default=*/"\"\"",
-           "With buffers: the precisions the schedule assumed "
-           "(W=8,I=8,O=16,O_final=8; default: the element types)">,
+           "With buffers, for schedules that do not record their precisions "
+           "(written by hand): W=8,I=8,O=16,O_final=8; default: the element "
+           "types">,
   ];
   let dependentDialects = ["::salsa::SalsaDialect", "::mlir::scf::SCFDialect",
                            "::mlir::arith::ArithDialect",

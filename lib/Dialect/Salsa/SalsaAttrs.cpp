@@ -203,7 +203,16 @@ LogicalResult
 ScheduleAttr::verify(function_ref<InFlightDiagnostic()> emitError,
                      StringRef target, ArrayAttr loopDims, ArrayAttr spatial,
                      ArrayAttr loops, APFloat energy, APFloat latency,
-                     StringRef engine, StringRef orderings) {
+                     StringRef engine, StringRef orderings,
+                     DictionaryAttr precisions) {
+  if (precisions)
+    for (NamedAttribute width : precisions) {
+      auto bits = dyn_cast<IntegerAttr>(width.getValue());
+      if (!bits || bits.getInt() <= 0)
+        return emitError() << "precision of '" << width.getName().getValue()
+                           << "' must be a positive number of bits, got "
+                           << width.getValue();
+    }
   if (failed(checkStrings(loopDims, "loop dimension", emitError)))
     return failure();
   auto known = [&](StringRef dim) {

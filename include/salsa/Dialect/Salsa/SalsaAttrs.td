@@ -175,7 +175,10 @@ def Salsa_ScheduleAttr : Salsa_Attr<"Schedule", "schedule"> {
       trip counts multiply to ceil(size / spatial unroll);
     - `energy` (pJ), `latency` (cycles): the cost model's prediction;
     - `engine`, `orderings`: the search engine used and the size of the
-      ordering space.
+      ordering space;
+    - `precisions` (optional): the operand precisions in bits the schedule
+      was computed at (`{W = 8, I = 8, O = 16, O_final = 8}`), which tile
+      footprints and buffers are sized by.
   }];
   let parameters = (ins
     StringRefParameter<"accelerator name">:$target,
@@ -185,7 +188,9 @@ def Salsa_ScheduleAttr : Salsa_Attr<"Schedule", "schedule"> {
     DoubleParameter<"predicted energy (pJ)">:$energy,
     DoubleParameter<"predicted latency (cycles)">:$latency,
     StringRefParameter<"search engine used", "\"\"">:$engine,
-    StringRefParameter<"number of orderings searched over", "\"\"">:$orderings
+    StringRefParameter<"number of orderings searched over", "\"\"">:$orderings,
+    OptionalParameter<"::mlir::DictionaryAttr",
+                      "operand precisions in bits">:$precisions
   );
   let assemblyFormat = "`<` struct(params) `>`";
   let genVerifyDecl = 1;
