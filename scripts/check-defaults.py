@@ -5,7 +5,7 @@ every layer is scheduled and tiled; for runnable files (test/Integration)
 the tiled program must print what the untiled one prints under mlir-runner.
 
     scripts/check-defaults.py --build build --preset tpu_like \
-        [--driver salsa-opt|mlir-opt] FILE.mlir ...
+        [--driver salsa|stock] FILE.mlir ...
 
 A file whose name ends in .tosa.mlir (an imported ONNX network) is lowered
 by upstream's TOSA-to-linalg passes first. Prints one line per file and
@@ -36,7 +36,8 @@ def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("--build", required=True)
     ap.add_argument("--preset", required=True)
-    ap.add_argument("--driver", choices=["salsa-opt", "mlir-opt"], default="salsa-opt")
+    ap.add_argument("--driver", choices=["salsa", "stock"], default="salsa",
+                    help="salsa-opt, or stock mlir-opt-22 with the plugin")
     ap.add_argument("--mlir-lib", default="/usr/lib/llvm-22/lib")
     ap.add_argument("files", nargs="+")
     args = ap.parse_args()
@@ -47,7 +48,7 @@ def main():
 
     def lower_salsa(text):
         options = f"target={args.preset} remarks"
-        if args.driver == "salsa-opt":
+        if args.driver == "salsa":
             cmd = [salsa_opt, f"--salsa-lower={options}"]
         else:
             cmd = ["mlir-opt-22", f"--load-dialect-plugin={plugin}", f"--load-pass-plugin={plugin}",
