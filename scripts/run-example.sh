@@ -11,11 +11,12 @@ target=${1:-tpu_like}
 scripts/install-deps.sh
 scripts/build.sh salsa-opt salsa-explore >/dev/null
 out=build/resnet18.$target.mlir
-# ZigZag's networks are 8-bit with 16-bit partial sums; the example's f32
-# tensors are scheduled at those precisions so the numbers compare.
+# Default options: the f32 tensors are scheduled at the preset's datapath
+# precisions (ZigZag's 8-bit operands, 16-bit partial sums), so the numbers
+# compare with ZigZag's.
 start=$(date +%s.%N)
 build/bin/salsa-opt examples/resnet18.mlir \
-  --salsa-lower="target=$target precisions=W=8,I=8,O=16,O_final=8 remarks" \
+  --salsa-lower="target=$target remarks" \
   --mlir-print-op-on-diagnostic=false -o "$out" 2> build/resnet18.$target.log
 end=$(date +%s.%N)
 scripts/summarize-remarks.sh build/resnet18.$target.log resnet18 "$target" \

@@ -23,7 +23,7 @@ mlir-opt-22 "$dir/$net.tosa.mlir" -o "$dir/$net.linalg.mlir" \
 # ZigZag's networks are 8-bit with 16-bit partial sums; the f32 tensors are
 # scheduled at those precisions so the numbers compare.
 build/bin/salsa-opt "$dir/$net.linalg.mlir" -o "$dir/$net.$target.mlir" \
-  --salsa-lower="target=$target precisions=W=8,I=8,O=16,O_final=8 remarks" \
+  --salsa-lower="target=$target remarks" \
   --mlir-print-op-on-diagnostic=false 2> "$dir/$net.$target.log"
 end=$(date +%s.%N)
 scripts/summarize-remarks.sh "$dir/$net.$target.log" "$net" "$target" \

@@ -4,7 +4,7 @@
 #   scripts/summarize-remarks.sh LOG NETWORK TARGET SECONDS OUT
 set -euo pipefail
 log=$1 network=$2 target=$3 seconds=$4 out=$5
-sed -n 's/^[^:]*:\([0-9]*\):[0-9]*: remark: salsa: scheduled on \([^ ]*\) with \([a-z]*\) over \([0-9]*\) orderings\(.*\): energy \([0-9.e+]*\) pJ, latency \([0-9]*\) cycles/line \1  \3  N=\4\5  energy \6 pJ  latency \7 cycles/p' \
+sed -n 's/^[^:]*:\([0-9]*\):[0-9]*: remark: salsa: scheduled on \([^ ]*\) with \([a-z]*\) over \([0-9]*\) orderings\(.*\): energy \([0-9.e+]*\) pJ, latency \([0-9]*\) cycles.*/line \1  \3  N=\4\5  energy \6 pJ  latency \7 cycles/p' \
   "$log"
 awk -v t="$seconds" -v net="$network" -v target="$target" -v out="$out" '
   /remark: salsa: scheduled/ {

@@ -85,7 +85,10 @@ int main(int argc, char **argv) {
   InitLLVM init(argc, argv);
   mlir::registerAsmPrinterCLOptions();
   mlir::registerMLIRContextCLOptions();
-  cl::HideUnrelatedOptions({&importCategory, &cl::getGeneralCategory()});
+  // Only the importer's own options in --help: libLLVM.so registers
+  // hundreds of backend flags in the general category (--help-hidden still
+  // lists them, and MLIR's printing flags still work).
+  cl::HideUnrelatedOptions(importCategory);
   cl::ParseCommandLineOptions(
       argc, argv,
       "salsa-import-onnx: ONNX model -> MLIR (TOSA, plus linalg for grouped "
@@ -94,8 +97,7 @@ int main(int argc, char **argv) {
       "needed.\nLower and schedule the result with:\n"
       "  mlir-opt-22 --pass-pipeline='builtin.module(func.func(tosa-to-"
       "linalg-named,tosa-to-linalg,tosa-to-arith,tosa-to-tensor))' | \\\n"
-      "  salsa-opt --salsa-lower='target=tpu_like precisions=W=8,I=8,O=16,"
-      "O_final=8'\n");
+      "  salsa-opt --salsa-lower=target=tpu_like\n");
 
   std::string error;
   ReadOptions readOptions;
