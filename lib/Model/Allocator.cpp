@@ -309,16 +309,14 @@ bool Allocator::run(llvm::ArrayRef<Loop> ordering, TemporalMapping &out,
           continue;
         unsigned choice = prefixBest[lo - 1];
         double acc = baseAcc + accesses[last][choice];
-        if (!exact) {
-          acc = std::numeric_limits<double>::infinity();
-          for (unsigned i = 0; i < lo; ++i) {
-            double sum = baseAcc + accesses[last][i];
-            if (sum <= acc) {
-              acc = sum;
+        // Rounding is monotone, so no sum is below this one; a later cut
+        // whose larger count rounds to the same sum wins the tie.
+        if (!exact)
+          for (unsigned i = lo - 1; i > choice; --i)
+            if (baseAcc + accesses[last][i] == acc) {
               choice = i;
+              break;
             }
-          }
-        }
         if (acc <= bestAccesses) {
           bestAccesses = acc;
           for (unsigned j = 0; j < last; ++j)
