@@ -106,6 +106,8 @@ public:
   Certificate cert;
   bool timedOut = false;
   double openBound = std::numeric_limits<double>::infinity();
+  /// SearchOptions::energyCutoff.
+  double cutoff = std::numeric_limits<double>::infinity();
   uint64_t violations = 0;
   double worstViolation = 0;
 
@@ -129,8 +131,11 @@ private:
     return timedOut;
   }
 
+  /// What a prefix must beat: the best found, or another spatial
+  /// candidate's best (the cutoff), whichever is lower.
   double bestEnergy() const {
-    return found ? bestKey.primary : std::numeric_limits<double>::infinity();
+    return std::min(cutoff, found ? bestKey.primary
+                                  : std::numeric_limits<double>::infinity());
   }
 
   void leaf(const EnergyBound::State &s) {
@@ -367,6 +372,7 @@ salsa::searchExact(const ScheduleProblem &problem,
     for (size_t i; (i = next.fetch_add(1)) < items.size();) {
       auto bb = std::make_unique<BranchAndBound>(problem, space, *bound,
                                                  deadline);
+      bb->cutoff = options.energyCutoff;
       if (incumbent)
         bb->offer(*incumbent);
       bb->runFrom(items[i]);

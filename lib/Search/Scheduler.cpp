@@ -278,6 +278,9 @@ salsa::scheduleLayer(const LayerRequest &request,
   out.candidates = candidates.size();
   out.provenOverCandidates = true;
   std::string misfit;
+  // The best energy so far bounds every later candidate's exact search: a
+  // candidate that cannot beat it is closed by its bound alone.
+  SearchOptions search = options.search;
   for (const UserSpatialMapping &spatial : candidates) {
     auto problem =
         ScheduleProblem::create(*layer, target.accel, links, spatial,
@@ -291,7 +294,7 @@ salsa::scheduleLayer(const LayerRequest &request,
         misfit = std::move(*overflow);
       continue; // closed: nothing fits this candidate
     }
-    llvm::Expected<SearchResult> r = search(**problem, options.search);
+    llvm::Expected<SearchResult> r = salsa::search(**problem, search);
     if (!r)
       return r.takeError();
     out.evaluations += r->evaluations;
@@ -303,6 +306,9 @@ salsa::scheduleLayer(const LayerRequest &request,
     }
     ++out.feasibleCandidates;
     const Objective o = options.objective;
+    if (o == Objective::Energy)
+      search.energyCutoff =
+          std::min(search.energyCutoff, r->best.cost.energyTotal);
     if (!out.problem ||
         isBetter(ObjectiveKey::of(o, r->best.cost), r->best.ordering,
                  ObjectiveKey::of(o, out.result.best.cost),

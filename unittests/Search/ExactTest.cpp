@@ -389,3 +389,31 @@ TEST(Exact, AllocatorHorizonHolds) {
     }
   }
 }
+
+// Another spatial candidate's best energy as a cutoff: a problem that cannot
+// beat it is closed by its bound alone (nothing found, nothing unexplored),
+// and a cutoff above the optimum changes nothing.
+TEST(Exact, CutoffClosesWithoutChangingTheOptimum) {
+  std::vector<std::unique_ptr<ScheduleProblem>> problems;
+  ASSERT_NO_FATAL_FAILURE(referenceProblems(problems));
+  ASSERT_FALSE(problems.empty());
+  const ScheduleProblem &p = *problems.front();
+  SearchOptions options;
+  SearchResult free = ok(searchExact(p, options));
+  ASSERT_TRUE(free.found && free.provenOptimal);
+  const double optimum = free.best.cost.energyTotal;
+
+  options.energyCutoff = optimum * 1.5;
+  SearchResult loose = ok(searchExact(p, options));
+  ASSERT_TRUE(loose.found);
+  EXPECT_EQ(loose.best.cost.energyTotal, optimum);
+
+  options.energyCutoff = optimum * 0.5;
+  SearchResult closed = ok(searchExact(p, options));
+  ASSERT_TRUE(closed.certificate.has_value());
+  EXPECT_EQ(closed.certificate->unexplored, 0u);
+  // Whatever it returns is the warm start, never below the true optimum.
+  if (closed.found)
+    EXPECT_GE(closed.best.cost.energyTotal, optimum);
+  EXPECT_LT(closed.certificate->evaluated, free.certificate->evaluated);
+}

@@ -26,6 +26,7 @@
 #include "salsa/Search/Problem.h"
 
 #include <functional>
+#include <limits>
 
 namespace salsa {
 
@@ -53,6 +54,11 @@ struct SearchOptions {
   /// Exact engine: largest lattice of prime-factor sub-multisets it
   /// tabulates its bound over (memory grows with it).
   uint64_t exactMaxSubsets = 1 << 19;
+  /// Exact engine: prune every ordering that cannot beat this energy (the
+  /// best of another spatial candidate of the same layer, set by
+  /// scheduleLayer). The search then proves that nothing of this problem
+  /// beats min(its best, the cutoff); `found` may be false.
+  double energyCutoff = std::numeric_limits<double>::infinity();
 };
 
 /// How the exact engine covered the ordering space; the five counts add up
