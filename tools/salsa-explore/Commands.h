@@ -23,7 +23,7 @@ int runCheckReference(const CheckOptions &opts);
 struct EvaluateOptions {
   std::string hardware, workload, mapping;
   std::optional<long> layer;
-  std::string mappingType = "uneven";
+  MappingType mappingType = MappingType::Uneven;
   bool json = false;
   bool fixZigZagBugs = false;
 };

@@ -60,11 +60,7 @@ int salsa::explore::runEvaluate(const EvaluateOptions &opts) {
   auto mapping = io::readMapping(opts.mapping);
   if (!mapping)
     return fail(mapping.takeError());
-  auto type = parseMappingType(opts.mappingType);
-  if (!type)
-    return fail(llvm::createStringError(
-        "--mapping-type must be even or uneven, got '" + opts.mappingType +
-        "'"));
+  const MappingType *type = &opts.mappingType;
 
   json::Array results;
   bool any = false;

@@ -44,10 +44,11 @@ static cl::opt<std::string>
 static cl::opt<long> layer("layer", cl::desc("Only the layer with this id"),
                            cl::value_desc("ID"), cl::sub(evaluateCmd),
                            cl::cat(evalCat));
-static cl::opt<std::string>
-    mappingType("mapping-type",
-                cl::desc("Allocator mapping type: uneven (default) or even"),
-                cl::init("uneven"), cl::sub(evaluateCmd), cl::cat(evalCat));
+static cl::opt<salsa::MappingType>
+    mappingType("mapping-type", cl::desc("Allocator mapping type"),
+                cl::init(salsa::MappingType::Uneven),
+                salsa::enumValues(salsa::mappingTypeNames()),
+                cl::sub(evaluateCmd), cl::cat(evalCat));
 static cl::opt<bool> jsonOut("json", cl::desc("Print JSON instead of a table"),
                              cl::sub(evaluateCmd), cl::cat(evalCat));
 static cl::opt<bool> fixBugs(
