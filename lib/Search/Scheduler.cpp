@@ -226,6 +226,34 @@ minimalTileOverflow(const ScheduleProblem &problem) {
   return std::nullopt;
 }
 
+/// Dimensions a mapping entry unrolls that the layer lacks. ZigZag drops
+/// them, and entries shared by many layers (`default`, an operator type)
+/// name dimensions some of those layers lack all the time (ZigZag's own
+/// `Add` entry unrolls C); but an entry written for this layer by name must
+/// fit it, and a name no layer kind has is a typo worth a warning.
+static llvm::Error checkUnrolledDims(const MappingEntry &entry,
+                                     const Layer &layer,
+                                     std::vector<std::string> &warnings) {
+  static constexpr llvm::StringRef kLayerDims[] = {
+      "B", "K", "C", "G", "D", "H", "OX", "OY", "OZ", "FX", "FY", "FZ"};
+  for (const SpatialUnroll &u : entry.spatial) {
+    if (layer.findDim(u.layerDim) >= 0)
+      continue;
+    std::string dims = llvm::join(layer.dims, ", ");
+    if (entry.name == layer.name)
+      return llvm::createStringError(llvm::formatv(
+          "mapping entry '{0}' unrolls dimension '{1}', which layer '{2}' "
+          "does not have (its dimensions: {3})",
+          entry.name, u.layerDim, layer.name, dims));
+    if (!llvm::is_contained(kLayerDims, u.layerDim))
+      warnings.push_back(llvm::formatv(
+          "mapping entry '{0}' unrolls dimension '{1}', which layer '{2}' "
+          "does not have (its dimensions: {3}); the unroll is ignored",
+          entry.name, u.layerDim, layer.name, dims));
+  }
+  return llvm::Error::success();
+}
+
 /// Closed: the search settled its candidate (proven optimum, or a complete
 /// engine found that nothing fits).
 static bool closed(const SearchResult &r) {
@@ -260,6 +288,10 @@ salsa::scheduleLayer(const LayerRequest &request,
       target.entryFor(layer->name, layer->operatorType);
   const OperandLinks &links =
       request.fixedLinks ? *request.fixedLinks : entry.links;
+  std::vector<std::string> warnings;
+  if (!request.fixedSpatial)
+    if (llvm::Error err = checkUnrolledDims(entry, *layer, warnings))
+      return std::move(err);
   std::vector<UserSpatialMapping> candidates;
   if (request.fixedSpatial) {
     candidates.push_back(*request.fixedSpatial);
@@ -273,6 +305,7 @@ salsa::scheduleLayer(const LayerRequest &request,
   }
 
   LayerSchedule out;
+  out.warnings = std::move(warnings);
   out.precisions = spec.precisions;
   out.precisionSource = std::move(precisionSource);
   out.candidates = candidates.size();

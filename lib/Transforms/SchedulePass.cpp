@@ -116,6 +116,8 @@ void SchedulePass::runOnOperation() {
       op.emitError() << "salsa: " << why;
       return signalPassFailure();
     }
+    for (const std::string &w : s->warnings)
+      op.emitWarning() << "salsa: " << w;
     op->setAttr(kScheduleAttrName,
                 buildScheduleAttr(op->getContext(), *s->problem, *layer,
                                   s->result));

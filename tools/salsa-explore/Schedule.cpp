@@ -123,6 +123,9 @@ int salsa::explore::runSchedule(const ScheduleOptions &opts) {
                    << "\n";
       return 1;
     }
+    for (const std::string &w : s->warnings)
+      llvm::errs() << "salsa-explore: warning: layer " << job.label << ": "
+                   << w << "\n";
     const ScheduleProblem &p = *s->problem;
     const SearchResult &r = s->result;
     LayerReport report{job.label, p.layer(), p.bound(), p.spatial(),

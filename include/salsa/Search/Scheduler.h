@@ -75,6 +75,8 @@ struct LayerSchedule {
   /// Every candidate's search was closed (proven, or proven infeasible):
   /// only then is the layer's schedule proven optimal over the candidates.
   bool provenOverCandidates = false;
+  /// Things a front end should warn about (the schedule stands).
+  std::vector<std::string> warnings;
   /// The precisions scheduled at, and where they came from ("the
   /// precisions option", "target 'tpu_like'", "element types", "the
   /// workload").
