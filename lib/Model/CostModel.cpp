@@ -49,6 +49,24 @@ static double wordAccesses(double amount, double precision, double count,
                     count * instances);
 }
 
+void CostModel::elementMoves(const TemporalMapping &temporal,
+                             ElementMoves &out) const {
+  StationaryMapping tm;
+  tm.compute(*boundLayer.layer, temporal);
+  MappingFigures fig;
+  computeMappingFigures(boundLayer, *fractional, tm, options.sameDataNoAccess,
+                        fig);
+  for (unsigned op = 0; op < boundLayer.numOperands(); ++op)
+    for (unsigned m = 0; m < kMaxLevels; ++m)
+      for (unsigned d = 0; d < kNumDataDirs; ++d) {
+        const UnitMemMovement &u = fig.movement[op][m];
+        out[op][m][d] = m < temporal.numLevels[op]
+                            ? u.amount[d] * u.periodCount[d] *
+                                  fractional->unitCount[op][m + 1]
+                            : 0;
+      }
+}
+
 bool CostModel::evaluate(const TemporalMapping &temporal, CostResult &result,
                          std::string *error, Parts parts) const {
   const BoundLayer &bound = boundLayer;

@@ -35,6 +35,7 @@ namespace {
 /// One buffer: an operand's tile at one memory level below its top.
 struct Level {
   unsigned memory = 0; // index into Accelerator::memories
+  std::string memoryName;
   /// Loops [cut, end) are allocated at this level or below.
   unsigned cut = 0;
   /// The copies sit before loop `depth` (<= cut): the loops between are
@@ -59,6 +60,7 @@ struct OperandPlan {
   SmallVector<bool> relevant; // per op loop: does the map use it?
   SmallVector<Level, 2> levels;  // innermost first, the top excluded
   Value top;
+  std::string topName; // the top memory, which the function's memref stands for
 };
 
 /// The extent of result `e` over a loop tile of the given sizes.
@@ -161,6 +163,23 @@ private:
     SmallVector<OpFoldResult> strides(sizes.size(), b.getIndexAttr(1));
     return memref::SubViewOp::create(b, loc, source, offsets, sizes, strides);
   }
+  /// Marks a copy (or add) of operand `p` from memory `from` to `to`, for
+  /// salsa-count-traffic.
+  void markMove(Operation *copy, const OperandPlan &p, StringRef from,
+                StringRef to) {
+    copy->setAttr(kMoveAttrName,
+                  b.getDictionaryAttr({b.getNamedAttr("op", b.getI64IntegerAttr(id)),
+                                       b.getNamedAttr("operand",
+                                                      b.getStringAttr(p.name)),
+                                       b.getNamedAttr("from",
+                                                      b.getStringAttr(from)),
+                                       b.getNamedAttr("to",
+                                                      b.getStringAttr(to))}));
+  }
+  StringRef parentName(const OperandPlan &p, unsigned k) {
+    return k + 1 < p.levels.size() ? StringRef(p.levels[k + 1].memoryName)
+                                   : StringRef(p.topName);
+  }
   /// The parent of level k: the next level up, or the op's own operand.
   std::pair<Value, SmallVector<OpFoldResult>> parentOf(OperandPlan &p,
                                                        unsigned k) {
@@ -186,7 +205,8 @@ private:
         lv.parentTile =
             subview(parent, relative(lv.offsets, parentOffsets), sizes);
         if (!p.output) {
-          memref::CopyOp::create(b, loc, lv.parentTile, lv.bufferTile);
+          markMove(memref::CopyOp::create(b, loc, lv.parentTile, lv.bufferTile),
+                   p, parentName(p, k), lv.memoryName);
           continue;
         }
         // First visit: no reduction loop above has contributed to this
@@ -201,7 +221,9 @@ private:
                                  ValueRange{lv.bufferTile});
         };
         onFirstVisit(lv.first, fill, [&](OpBuilder &ob) {
-          memref::CopyOp::create(ob, loc, lv.parentTile, lv.bufferTile);
+          markMove(
+              memref::CopyOp::create(ob, loc, lv.parentTile, lv.bufferTile), p,
+              parentName(p, k), lv.memoryName);
         });
       }
   }
@@ -249,18 +271,23 @@ private:
         if (lv.depth != depth)
           continue;
         if (k + 1 < p.levels.size()) {
-          memref::CopyOp::create(b, loc, lv.bufferTile, lv.parentTile);
+          markMove(memref::CopyOp::create(b, loc, lv.bufferTile, lv.parentTile),
+                   p, lv.memoryName, parentName(p, k));
           continue;
         }
         // Into the op's own output, which holds the initial value: the
         // first visit's sums add to it, later visits (which read it back)
         // replace it.
         auto accumulate = [&](OpBuilder &ob) {
-          linalg::AddOp::create(ob, loc, ValueRange{lv.parentTile, lv.bufferTile},
-                                ValueRange{lv.parentTile});
+          markMove(linalg::AddOp::create(
+                       ob, loc, ValueRange{lv.parentTile, lv.bufferTile},
+                       ValueRange{lv.parentTile}),
+                   p, lv.memoryName, p.topName);
         };
         onFirstVisit(lv.first, accumulate, [&](OpBuilder &ob) {
-          memref::CopyOp::create(ob, loc, lv.bufferTile, lv.parentTile);
+          markMove(
+              memref::CopyOp::create(ob, loc, lv.bufferTile, lv.parentTile), p,
+              lv.memoryName, p.topName);
         });
       }
     }
@@ -327,6 +354,17 @@ private:
     compute->removeAttr(kScheduleAttrName);
     compute->setAttr(kScheduledAttrName,
                      IntegerAttr::get(IntegerType::get(ctx, 64), id));
+    // Each operand's memories, innermost first, the top last (for
+    // salsa-count-traffic).
+    SmallVector<NamedAttribute> levels;
+    for (const OperandPlan &p : plans) {
+      SmallVector<Attribute> names;
+      for (const Level &lv : p.levels)
+        names.push_back(b.getStringAttr(lv.memoryName));
+      names.push_back(b.getStringAttr(p.topName));
+      levels.push_back(b.getNamedAttr(p.name, b.getArrayAttr(names)));
+    }
+    compute->setAttr(kLevelsAttrName, b.getDictionaryAttr(levels));
   }
 
   RewriterBase &b;
@@ -406,6 +444,7 @@ LogicalResult salsa::applyBuffers(RewriterBase &rewriter, Operation *operation,
                          << "' links no memory operand to operand '" << p.name
                          << "'";
     SmallVector<unsigned, 4> hierarchy = accel.levelsOf(link->memOperand);
+    p.topName = accel.memories[hierarchy.back()].name;
     // The level of the operand under each loop, as an index into hierarchy.
     SmallVector<unsigned> levelAt;
     for (const auto &loop : r->loops) {
@@ -441,6 +480,7 @@ LogicalResult salsa::applyBuffers(RewriterBase &rewriter, Operation *operation,
     for (unsigned k = 0; k + 1 < hierarchy.size(); ++k) {
       Level lv;
       lv.memory = hierarchy[k];
+      lv.memoryName = accel.memories[hierarchy[k]].name;
       lv.cut = llvm::count_if(levelAt, [&](unsigned x) { return x > k; });
       lv.depth = 0;
       for (unsigned i = 0; i < lv.cut; ++i)

@@ -28,6 +28,8 @@ using namespace mlir;
 using namespace salsa;
 
 namespace {
+DictionaryAttr predictedTraffic(MLIRContext *ctx, const LayerSchedule &s);
+
 struct SchedulePass : public salsa::impl::SalsaScheduleBase<SchedulePass> {
   SchedulePass() = default;
   SchedulePass(const SchedulePass &other) : SalsaScheduleBase(other) {}
@@ -121,6 +123,8 @@ void SchedulePass::runOnOperation() {
     op->setAttr(kScheduleAttrName,
                 buildScheduleAttr(op->getContext(), *s->problem, *layer,
                                   s->result));
+    if (config.predictTraffic)
+      op->setAttr(kPredictedTrafficAttrName, predictedTraffic(op->getContext(), *s));
     ++tally.scheduled;
     tally.proven += s->proven();
     tally.evaluations += s->evaluations;
@@ -143,6 +147,27 @@ void SchedulePass::runOnOperation() {
 }
 
 namespace {
+/// {"O:rf_2B:rd_out_to_low" = 524288.0 : f64, ...}: the cost model's
+/// elements moved for the schedule, every level and direction it counts.
+DictionaryAttr predictedTraffic(MLIRContext *ctx, const LayerSchedule &s) {
+  const ScheduleProblem &p = *s.problem;
+  const BoundLayer &bound = p.bound();
+  CostModel::ElementMoves moves;
+  p.costModel().elementMoves(s.result.best.mapping, moves);
+  SmallVector<NamedAttribute> entries;
+  Builder b(ctx);
+  for (unsigned op = 0; op < bound.numOperands(); ++op)
+    for (unsigned m = 0; m < bound.levels[op].size(); ++m)
+      for (unsigned d = 0; d < kNumDataDirs; ++d)
+        entries.push_back(b.getNamedAttr(
+            llvm::formatv("{0}:{1}:{2}", p.layer().operands[op].name,
+                          bound.accel->memories[bound.levels[op][m]].name,
+                          dataDirName(DataDir(d)))
+                .str(),
+            b.getF64FloatAttr(moves[op][m][d])));
+  return b.getDictionaryAttr(entries);
+}
+
 void report(linalg::LinalgOp op, const LayerSchedule &s,
             const SchedulePassConfig &config) {
   const SearchResult &r = s.result;

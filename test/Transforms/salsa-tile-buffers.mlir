@@ -74,7 +74,7 @@ module attributes {salsa.target = #salsa.accelerator<
 // CHECK:                    %[[X:.*]] = memref.subview %[[IREG]]
 // CHECK:                    %[[Y:.*]] = memref.subview %[[WREG]]
 // CHECK:                    %[[Z:.*]] = memref.subview %[[OREG]]
-// CHECK:                    linalg.matmul {salsa.scheduled = 0 : i64} ins(%[[X]], %[[Y]] : memref<1x1xf32, strided<[4, 1], offset: ?>, #salsa.memory_space<"reg", instances = 2>>, memref<1x1xf32, strided<[2, 1], offset: ?>, #salsa.memory_space<"reg", instances = 4>>) outs(%[[Z]] : memref<1x1xf32, strided<[2, 1], offset: ?>, #salsa.memory_space<"reg", instances = 2>>)
+// CHECK:                    linalg.matmul {salsa.levels = {I = ["reg", "buf", "dram"], O = ["reg", "buf", "dram"], W = ["reg", "buf", "dram"]}, salsa.scheduled = 0 : i64} ins(%[[X]], %[[Y]] : memref<1x1xf32, strided<[4, 1], offset: ?>, #salsa.memory_space<"reg", instances = 2>>, memref<1x1xf32, strided<[2, 1], offset: ?>, #salsa.memory_space<"reg", instances = 4>>) outs(%[[Z]] : memref<1x1xf32, strided<[2, 1], offset: ?>, #salsa.memory_space<"reg", instances = 2>>)
 // CHECK:                  } {salsa.loop = #salsa.loop<dim = "C", factor = 2, memories = {}, array_dim = "D2">}
 // CHECK:                } {mapping = [#salsa.pe<"D1", 0>]}
 // CHECK:              } {salsa.loop = #salsa.loop<dim = "C", factor = 2, memories = {I = "reg", O = "reg", W = "reg"}>}
@@ -85,7 +85,7 @@ module attributes {salsa.target = #salsa.accelerator<
 // buf to the function's output: the first visit adds to its initial
 // value, later ones replace it (they read it back).
 // CHECK:          scf.if %[[FIRST]] {
-// CHECK:            linalg.add ins(%[[CT]], %[[OBUF]] : {{.*}}) outs(%[[CT]] :
+// CHECK:            linalg.add {salsa.move = {from = "buf", op = 0 : i64, operand = "O", to = "dram"}} ins(%[[CT]], %[[OBUF]] : {{.*}}) outs(%[[CT]] :
 // CHECK:          } else {
 // CHECK:            memref.copy %[[OBUF]], %[[CT]]
 // CHECK:          }
@@ -126,9 +126,9 @@ func.func @matmul(%a: memref<8x12xf32>, %b: memref<12x6xf32>, %c: memref<8x6xf32
 // CHECK:        linalg.fill ins(%{{.*}} : f32) outs(%[[OBUF]] :
 // CHECK:        scf.for
 // CHECK:          scf.forall (%{{.*}}, %{{.*}}) in (2, 4) {
-// CHECK:            linalg.conv_2d_nhwc_hwcf {dilations = dense<1> : tensor<2xi64>, salsa.scheduled = 0 : i64, strides = dense<1> : tensor<2xi64>} ins(%{{.*}}, %{{.*}} : memref<1x1x1x1xf32, {{.*}}#salsa.memory_space<"reg", instances = 2>>, memref<1x1x1x1xf32, {{.*}}#salsa.memory_space<"reg", instances = 4>>) outs(%{{.*}} : memref<1x1x1x1xf32, {{.*}}#salsa.memory_space<"reg", instances = 8>>)
+// CHECK:            linalg.conv_2d_nhwc_hwcf {dilations = dense<1> : tensor<2xi64>, salsa.levels = {{.*}}, salsa.scheduled = 0 : i64, strides = dense<1> : tensor<2xi64>} ins(%{{.*}}, %{{.*}} : memref<1x1x1x1xf32, {{.*}}#salsa.memory_space<"reg", instances = 2>>, memref<1x1x1x1xf32, {{.*}}#salsa.memory_space<"reg", instances = 4>>) outs(%{{.*}} : memref<1x1x1x1xf32, {{.*}}#salsa.memory_space<"reg", instances = 8>>)
 // CHECK:          } {mapping = [#salsa.pe<"D2", 0>, #salsa.pe<"D1", 1>]}
-// CHECK:        linalg.add ins(%{{.*}}, %[[OBUF]] :
+// CHECK:        linalg.add {salsa.move = {{.*}}} ins(%{{.*}}, %[[OBUF]] :
 func.func @conv_nhwc(%i: memref<1x6x6x2xf32>, %w: memref<3x3x2x4xf32>, %o: memref<1x4x4x4xf32>) {
   linalg.conv_2d_nhwc_hwcf {dilations = dense<1> : tensor<2xi64>, strides = dense<1> : tensor<2xi64>,
       salsa.schedule = #salsa.schedule<target = "acc3",

@@ -93,6 +93,15 @@ public:
 
   const BoundLayer &bound() const { return boundLayer; }
 
+  /// Elements moved, per layer operand, memory level (innermost first) and
+  /// direction, over the whole layer and every instance of the level:
+  /// ZigZag's amount per period x period count x instances, before the
+  /// ports' word granularity (the figures memoryWordAccess is made from).
+  /// Fractional with a fractional unrolling.
+  using ElementMoves =
+      std::array<std::array<FourWay, kMaxLevels>, kMaxOperands>;
+  void elementMoves(const TemporalMapping &temporal, ElementMoves &out) const;
+
   struct SpatialInfo;
   struct PortPlan;
 

@@ -149,4 +149,29 @@ def SalsaEraseMemorySpaces : Pass<"salsa-erase-memory-spaces", "mlir::ModuleOp">
   }];
 }
 
+def SalsaCountTraffic : Pass<"salsa-count-traffic", "mlir::ModuleOp"> {
+  let summary = "Count the elements buffers' copies move, next to the model's prediction";
+  let description = [{
+    Instruments IR made by `salsa-tile` with `buffers`: one i64 counter per
+    scheduled op, operand, memory level and ZigZag direction
+    (`rd_out_to_low`, `wr_in_by_low`, `rd_out_to_high`, `wr_in_by_high`),
+    incremented by the elements of every copy marked `salsa.move` (the
+    product of the copied memref's sizes, dynamic ones included): a copy
+    down counts `rd_out_to_low` at the level above and `wr_in_by_high` at
+    the level below, a write-back (or the first visit's `linalg.add`)
+    `rd_out_to_high` below and `wr_in_by_low` above. The op on one element
+    per PE counts one `rd_out_to_low` per input at its innermost memory,
+    and one `rd_out_to_low` and one `wr_in_by_low` for the output. Before
+    each `func.return` every counter is printed (`printString`, `printI64`
+    of mlir-runner's libraries) as
+    `salsa-traffic op0 O rf_2B rd_out_to_low predicted P counted C`, where
+    P is the cost model's element count for that entry, which
+    `salsa-schedule`'s `predict-traffic` attaches (`salsa.predicted_traffic`,
+    kept by salsa-tile on the per-PE op), or `none`. Run it before
+    `salsa-erase-memory-spaces`; `scripts/check-traffic.py` compares.
+  }];
+  let dependentDialects = ["::mlir::LLVM::LLVMDialect", "::mlir::arith::ArithDialect",
+                           "::mlir::memref::MemRefDialect", "::mlir::func::FuncDialect"];
+}
+
 #endif // SALSA_TRANSFORMS_PASSES_TD

@@ -93,6 +93,14 @@ LogicalResult SalsaDialect::verifyOperationAttribute(Operation *op,
                              << "' must be an integer";
     return success();
   }
+  // salsa-count-traffic's inputs (predict-traffic, buffers).
+  for (llvm::StringLiteral name :
+       {kPredictedTrafficAttrName, kMoveAttrName, kLevelsAttrName})
+    if (attr.getName() == name) {
+      if (!isa<DictionaryAttr>(attr.getValue()))
+        return op->emitError() << "'" << name << "' must be a dictionary";
+      return success();
+    }
   return op->emitError() << "unknown salsa attribute '" << attr.getName().getValue()
                          << "'";
 }

@@ -20,6 +20,16 @@ namespace salsa {
 constexpr llvm::StringLiteral kScheduleAttrName = "salsa.schedule";
 constexpr llvm::StringLiteral kLoopAttrName = "salsa.loop";
 constexpr llvm::StringLiteral kScheduledAttrName = "salsa.scheduled";
+/// salsa-schedule's predict-traffic: the model's elements moved per
+/// "operand:memory:direction" (kept on the tiled op by salsa-tile).
+constexpr llvm::StringLiteral kPredictedTrafficAttrName =
+    "salsa.predicted_traffic";
+/// On each memref.copy / linalg.add salsa-tile's buffers make: which
+/// operand moves between which memories ({operand, from, to}).
+constexpr llvm::StringLiteral kMoveAttrName = "salsa.move";
+/// On the op salsa-tile's buffers clone per PE: each operand's memories,
+/// innermost first, the top (the function's memref) last.
+constexpr llvm::StringLiteral kLevelsAttrName = "salsa.levels";
 
 struct ResolvedSchedule {
   /// Static size of each loop of the op.
