@@ -4,8 +4,9 @@
 // 1-3) on a random preset and searches it with a random engine. A returned
 // schedule must be a permutation of the layer's prime factors whose fresh
 // evaluation gives exactly the reported cost and that respects the order
-// constraints (0-2 drawn from the input's last bytes, so older inputs keep
-// their meaning); the exhaustive engine must return nothing worse than the
+// constraints (an input starting with 'C' carries 0-2 of them in its next
+// five bytes; other inputs have none and keep their old meaning); the
+// exhaustive engine must return nothing worse than the
 // dual engine. The exact engine runs with its audit on (a sample of pruned
 // prefixes, equivalence classes and evaluated orderings re-costed by the
 // cost model) and must never report NOT PROVEN.
@@ -92,6 +93,15 @@ static void checkResult(const ScheduleProblem &p, const SearchResult &r) {
 }
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
+  // 'C', the count (mod 3), then (inner, outer) dimension indices (mod the
+  // layer's dimensions) per constraint.
+  std::vector<std::pair<uint8_t, uint8_t>> rawConstraints;
+  if (size >= 6 && data[0] == 'C') {
+    for (unsigned c = 0; c < data[1] % 3u; ++c)
+      rawConstraints.push_back({data[2 + 2 * c], data[3 + 2 * c]});
+    data += 6;
+    size -= 6;
+  }
   FuzzedDataProvider in(data, size);
   llvm::ArrayRef<io::Preset> all = io::presets();
   const io::Preset &preset =
@@ -138,9 +148,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
   // Order constraints over the layer's dimensions (contradictory or naming
   // a dimension without temporal loops: the problem is rejected, fine).
   std::vector<OrderConstraint> constraints;
-  for (unsigned c = in.ConsumeIntegralInRange<unsigned>(0, 2); c > 0; --c) {
-    unsigned inner = in.ConsumeIntegralInRange<unsigned>(0, layer->dims.size() - 1);
-    unsigned outer = in.ConsumeIntegralInRange<unsigned>(0, layer->dims.size() - 1);
+  for (auto [a, b] : rawConstraints) {
+    unsigned inner = a % layer->dims.size(), outer = b % layer->dims.size();
     if (inner != outer)
       constraints.push_back({inner, outer});
   }
