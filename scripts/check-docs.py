@@ -32,6 +32,8 @@ UPSTREAM_FLAGS = {"pass-pipeline", "load-pass-plugin", "load-dialect-plugin",
 # `name=...` spans in prose that are not pass options (ZigZag's relations,
 # and the like).
 PROSE_NON_OPTIONS = set()
+# Benchmarks: their options may be mentioned in prose.
+BENCHES = ("salsa-bench-exact", "salsa-bench-search", "salsa-bench-costmodel")
 SALSA_PASSES = ("salsa-lower", "salsa-schedule", "salsa-tile",
                 "salsa-attach-target", "salsa-emit-transform", "salsa-print-layers")
 
@@ -176,7 +178,7 @@ def main():
     # Every option some tool has, and every option of a salsa pass (for
     # options mentioned in prose, where the tool is not named).
     all_flags, all_pass_options = set(), set()
-    for tool in ("salsa-opt", "salsa-import-onnx", "mlir-opt-22"):
+    for tool in ("salsa-opt", "salsa-import-onnx", "mlir-opt-22") + BENCHES:
         all_flags |= help_of(tool).flags
     explore = run_help(build, "salsa-explore")
     all_flags |= Help(explore).flags
