@@ -3,8 +3,13 @@
 // Builds a small random layer (convolution or matmul, sizes 1-24, strides
 // 1-3) on a random preset and searches it with a random engine. A returned
 // schedule must be a permutation of the layer's prime factors whose fresh
-// evaluation gives exactly the reported cost; the exhaustive engine must
-// return nothing worse than the dual engine.
+// evaluation gives exactly the reported cost and that respects the order
+// constraints (an input starting with 'C' carries 0-2 of them in its next
+// five bytes; other inputs have none and keep their old meaning); the
+// exhaustive engine must return nothing worse than the
+// dual engine. The exact engine runs with its audit on (a sample of pruned
+// prefixes, equivalence classes and evaluated orderings re-costed by the
+// cost model) and must never report NOT PROVEN.
 //
 //===----------------------------------------------------------------------===//
 
@@ -88,6 +93,15 @@ static void checkResult(const ScheduleProblem &p, const SearchResult &r) {
 }
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
+  // 'C', the count (mod 3), then (inner, outer) dimension indices (mod the
+  // layer's dimensions) per constraint.
+  std::vector<std::pair<uint8_t, uint8_t>> rawConstraints;
+  if (size >= 6 && data[0] == 'C') {
+    for (unsigned c = 0; c < data[1] % 3u; ++c)
+      rawConstraints.push_back({data[2 + 2 * c], data[3 + 2 * c]});
+    data += 6;
+    size -= 6;
+  }
   FuzzedDataProvider in(data, size);
   llvm::ArrayRef<io::Preset> all = io::presets();
   const io::Preset &preset =
@@ -130,6 +144,24 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
   options.exhaustiveLimit = 2000;
   options.engine = static_cast<Engine>(in.ConsumeIntegralInRange(0, 4));
   options.exactTimeBudget = 2;
+  options.exactAuditRate = 0.05;
+  // Order constraints over the layer's dimensions (contradictory or naming
+  // a dimension without temporal loops: the problem is rejected, fine).
+  std::vector<OrderConstraint> constraints;
+  for (auto [a, b] : rawConstraints) {
+    unsigned inner = a % layer->dims.size(), outer = b % layer->dims.size();
+    if (inner != outer)
+      constraints.push_back({inner, outer});
+  }
+  if (!constraints.empty()) {
+    problem = ScheduleProblem::create(*layer, target.accel, entry->links,
+                                      spatial.front(), type, objective,
+                                      constraints);
+    if (!problem) {
+      llvm::consumeError(problem.takeError());
+      return 0;
+    }
+  }
   // Keep each input fast: big spaces go to the dual engine (which anneals).
   if (options.engine == Engine::Exhaustive &&
       toDouble((*problem)->orderingCount()) > 2e4)
@@ -143,6 +175,9 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
     for (size_t d = 0; d < layer->dims.size(); ++d)
       std::fprintf(stderr, " %s=%lld", layer->dims[d].c_str(),
                    (long long)layer->sizes[d]);
+    for (const OrderConstraint &c : (*problem)->constraints())
+      std::fprintf(stderr, " %s<%s", layer->dims[c.inner].c_str(),
+                   layer->dims[c.outer].c_str());
     std::fprintf(stderr, "\n");
   }
   // An engine may decline a problem (the exact engine for latency): fine.
@@ -153,6 +188,12 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
   }
   SearchResult r = std::move(*searched);
   checkResult(**problem, r);
+  if (r.found && !(*problem)->satisfiesConstraints(r.best.ordering))
+    fail("returned ordering breaks the order constraints");
+  if (r.reason.find("NOT PROVEN") != std::string::npos) {
+    std::fprintf(stderr, "%s\n", r.reason.c_str());
+    fail("the exact engine's checks or audit voided its proof");
+  }
   if (r.certificate) {
     const Certificate &c = *r.certificate;
     if (c.evaluated + c.equivalent + c.bounded + c.excluded + c.unexplored !=

@@ -31,6 +31,12 @@ for i in 0 1 2 3 4 5 6 7; do
   python3 -c "import random,sys; r=random.Random($i); sys.stdout.buffer.write(bytes(r.randrange(256) for _ in range(48)))" \
     > "fuzz/corpus/search/seed-$i"
 done
+# With order constraints: 'C', the count, two (inner, outer) pairs, then the
+# usual stream.
+for i in 0 1 2 3 4 5 6 7; do
+  python3 -c "import random,sys; r=random.Random(100+$i); sys.stdout.buffer.write(b'C' + bytes([1 + $i % 2]) + bytes(r.randrange(256) for _ in range(52)))" \
+    > "fuzz/corpus/search/constraint-$i"
+done
 find fuzz/corpus -type f -empty -delete
 echo "corpus: $(find fuzz/corpus -type f | wc -l) files"
 

@@ -144,8 +144,10 @@ def main():
     salsa = [json.loads(l) for l in open(args.layers) if l.startswith("{")]
     problems = []
 
-    # The re-implemented rules against ZigZag's own parse, where recorded.
-    checked = 0
+    # The re-implemented rules against ZigZag's own parse, where recorded:
+    # each record of a layer (a file has one per accelerator and mapping),
+    # counted as records and as distinct layers.
+    checked, checked_layers = 0, set()
     model_file = args.onnx.rsplit("/", 1)[-1]
     by_name = {l["name"]: l for l in zz}
     for ref in args.reference:
@@ -163,6 +165,7 @@ def main():
                 problems.append(f"rules disagree with the ZigZag reference on "
                                 f"{layer['name']}")
             checked += 1
+            checked_layers.add(layer["name"])
 
     rows = []
     if len(zz) != len(salsa):
@@ -189,14 +192,15 @@ def main():
               f"FX={z['FX']} s={z['stride_y']},{z['stride_x']} -> "
               f"{r['salsa_op']}")
     print(f"{args.onnx}: {matched}/{len(zz)} layers match ZigZag's parse"
-          + (f"; rules checked against {checked} reference layers"
-             if args.reference else ""))
+          + (f"; rules checked against {len(checked_layers)} distinct "
+             f"reference layers ({checked} records)" if args.reference else ""))
     for prob in problems:
         print("error: " + prob, file=sys.stderr)
     if args.json:
         with open(args.json, "w") as f:
             json.dump({"onnx": args.onnx, "layers": len(zz), "matched": matched,
-                       "reference_layers_checked": checked, "rows": rows,
+                       "reference_layers_checked": len(checked_layers),
+                       "reference_records_checked": checked, "rows": rows,
                        "problems": problems}, f, indent=1)
     return 1 if problems else 0
 

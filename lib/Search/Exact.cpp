@@ -25,6 +25,7 @@
 #include <functional>
 #include <limits>
 #include <memory>
+#include <random>
 
 using namespace salsa;
 using namespace salsa::exact;
@@ -52,10 +53,12 @@ class BranchAndBound {
 public:
   BranchAndBound(const ScheduleProblem &problem, const FactorSpace &space,
                  const EnergyBound &bound,
-                 std::chrono::steady_clock::time_point deadline)
+                 std::chrono::steady_clock::time_point deadline,
+                 const SearchOptions &options, uint64_t seed = 0)
       : problem(problem), space(space), bound(bound),
         n(problem.primeFactors().size()), remaining(space.count),
-        deadline(deadline) {
+        deadline(deadline), pruneScale(options.testBoundScale),
+        auditRate(options.exactAuditRate), auditRng(seed) {
     binomial.assign(n + 1, std::vector<OrderingCount>(n + 1, 0));
     for (unsigned a = 0; a <= n; ++a) {
       binomial[a][0] = 1;
@@ -83,9 +86,11 @@ public:
       --remaining[t];
       s = bound.append(s, t);
     }
-    if (bound.lowerBound(s) >= bestEnergy() * (1 - kProofTolerance))
+    if (pruneBound(s) >= bestEnergy() * (1 - kProofTolerance)) {
       cert.bounded = saturatingAdd(cert.bounded, below());
-    else
+      if (auditRate > 0 && sampled())
+        auditPruned(s.length, pruneBound(s));
+    } else
       visit(s);
     for (unsigned t : prefix)
       ++remaining[t];
@@ -110,8 +115,66 @@ public:
   double cutoff = std::numeric_limits<double>::infinity();
   uint64_t violations = 0;
   double worstViolation = 0;
+  /// Contradictions the audit found.
+  uint64_t auditViolations = 0;
 
 private:
+  /// The bound the search prunes with (SearchOptions::testBoundScale, 1
+  /// but in tests).
+  double pruneBound(const EnergyBound::State &s) const {
+    return bound.lowerBound(s) * pruneScale;
+  }
+
+  // The audit (SearchOptions::exactAuditRate); never runs when it is 0.
+  bool sampled() {
+    return auditRate >= 1 ||
+           std::uniform_real_distribution<double>(0, 1)(auditRng) < auditRate;
+  }
+  /// `ordering[0, p)` then the remaining loops in a random order.
+  void randomCompletion(unsigned p, std::vector<Loop> &out) {
+    out.assign(ordering.begin(), ordering.begin() + p);
+    for (unsigned t = 0; t < remaining.size(); ++t)
+      out.insert(out.end(), remaining[t], space.types[t]);
+    std::shuffle(out.begin() + p, out.end(), auditRng);
+  }
+  /// The cost model's energy of `o`, if it fits.
+  std::optional<double> modelEnergy(llvm::ArrayRef<Loop> o) {
+    TemporalMapping m;
+    CostResult c;
+    if (!problem.allocator().run(o, m) || !problem.costModel().evaluate(m, c))
+      return std::nullopt;
+    return c.energyTotal;
+  }
+  /// A prefix of length `p` pruned with bound `lb`: no completion may cost
+  /// less.
+  void auditPruned(unsigned p, double lb) {
+    std::vector<Loop> o;
+    randomCompletion(p, o);
+    ++cert.audited;
+    if (std::optional<double> e = modelEnergy(o))
+      if (lb > *e * (1 + 1e-9))
+        ++auditViolations;
+  }
+  /// An evaluated ordering: the tabulated energy is the cost model's.
+  void auditEnergy(double energy) {
+    ++cert.audited;
+    std::optional<double> e = modelEnergy(ordering);
+    if (!e || std::abs(*e - energy) > 1e-9 * *e)
+      ++auditViolations;
+  }
+  /// An equivalence class of the prefix of length `p` represented by an
+  /// ordering of energy `energy` (or none that fits): a random member has
+  /// the same.
+  void auditEquivalent(unsigned p, std::optional<double> energy) {
+    std::vector<Loop> o;
+    randomCompletion(p, o);
+    ++cert.audited;
+    std::optional<double> e = modelEnergy(o);
+    if (bool(e) != bool(energy) ||
+        (e && std::abs(*e - *energy) > 1e-9 * *e))
+      ++auditViolations;
+  }
+
   /// Orderings of the remaining loops.
   OrderingCount below() const {
     OrderingCount c = 1;
@@ -156,6 +219,8 @@ private:
   void consider(const EnergyBound::State &s) {
     double energy = bound.decomposedEnergy(mapping);
     checkBound(s, energy);
+    if (auditRate > 0 && sampled())
+      auditEnergy(energy);
     // Only a strictly lower energy replaces the best: among equal energies
     // the first found stays (the engine proves energy, not the latency
     // tie-break).
@@ -227,6 +292,12 @@ private:
     OrderingCount members = below();
     cert.evaluated = saturatingAdd(cert.evaluated, 1);
     cert.equivalent = saturatingAdd(cert.equivalent, members - 1);
+    if (auditRate > 0 && members > 1 && sampled()) {
+      std::optional<double> e;
+      if (fits)
+        e = bound.decomposedEnergy(mapping);
+      auditEquivalent(p, e);
+    }
     if (fits)
       consider(s);
     return true;
@@ -244,7 +315,7 @@ private:
     ++cert.nodes;
     if (outOfTime()) {
       cert.unexplored = saturatingAdd(cert.unexplored, below());
-      openBound = std::min(openBound, bound.lowerBound(s));
+      openBound = std::min(openBound, pruneBound(s));
       return;
     }
     if (s.length == n) {
@@ -262,7 +333,7 @@ private:
     for (unsigned t = 0; t < remaining.size(); ++t)
       if (remaining[t]) {
         EnergyBound::State c = bound.append(s, t);
-        children.push_back({bound.lowerBound(c), t, c});
+        children.push_back({pruneBound(c), t, c});
       }
     // Insertion sort: a handful of children, stable, no allocation.
     for (unsigned i = 1; i < children.size(); ++i)
@@ -275,6 +346,10 @@ private:
         openBound = std::min(openBound, c.lb);
       } else if (c.lb >= bestEnergy() * (1 - kProofTolerance)) {
         cert.bounded = saturatingAdd(cert.bounded, below());
+        if (auditRate > 0 && sampled()) {
+          ordering[s.length] = space.types[c.type];
+          auditPruned(s.length + 1, c.lb);
+        }
       } else {
         ordering[s.length] = space.types[c.type];
         visit(c.state);
@@ -286,6 +361,9 @@ private:
   TemporalMapping mapping;
   CostResult cost;
   ReusedAllocation allocation;
+  const double pruneScale;
+  const double auditRate;
+  std::mt19937_64 auditRng;
 };
 
 } // namespace
@@ -313,7 +391,8 @@ salsa::searchExact(const ScheduleProblem &problem,
         objectiveName(problem.objective())));
   FactorSpace space(problem.primeFactors());
   std::optional<EnergyBound> bound =
-      EnergyBound::build(problem, space, options.exactMaxSubsets);
+      EnergyBound::build(problem, space, options.exactMaxSubsets,
+                         options.testTermScale);
   if (!bound)
     return llvm::createStringError(llvm::formatv(
         "the exact engine's bound needs a table over {0} sub-multisets of the "
@@ -371,7 +450,7 @@ salsa::searchExact(const ScheduleProblem &problem,
   auto worker = [&] {
     for (size_t i; (i = next.fetch_add(1)) < items.size();) {
       auto bb = std::make_unique<BranchAndBound>(problem, space, *bound,
-                                                 deadline);
+                                                 deadline, options, i);
       bb->cutoff = options.energyCutoff;
       if (incumbent)
         bb->offer(*incumbent);
@@ -384,7 +463,7 @@ salsa::searchExact(const ScheduleProblem &problem,
   runOnThreads(numThreads, [&](unsigned) { worker(); });
 
   // Merge in item order.
-  BranchAndBound total(problem, space, *bound, deadline);
+  BranchAndBound total(problem, space, *bound, deadline, options);
   if (incumbent)
     total.offer(*incumbent);
   for (const std::unique_ptr<BranchAndBound> &bb : searches) {
@@ -397,6 +476,8 @@ salsa::searchExact(const ScheduleProblem &problem,
     c.excluded = saturatingAdd(c.excluded, d.excluded);
     c.unexplored = saturatingAdd(c.unexplored, d.unexplored);
     c.nodes += d.nodes;
+    c.audited += d.audited;
+    total.auditViolations += bb->auditViolations;
     total.timedOut |= bb->timedOut;
     total.openBound = std::min(total.openBound, bb->openBound);
     total.violations += bb->violations;
@@ -405,7 +486,8 @@ salsa::searchExact(const ScheduleProblem &problem,
   BranchAndBound &bb = total;
 
   Certificate &cert = bb.cert;
-  const bool proven = !bb.timedOut && bb.violations == 0;
+  const bool proven =
+      !bb.timedOut && bb.violations == 0 && bb.auditViolations == 0;
   result.found = bb.found;
   if (bb.found)
     result.best = std::move(bb.best);
@@ -417,7 +499,13 @@ salsa::searchExact(const ScheduleProblem &problem,
                          : std::numeric_limits<double>::infinity())
              : std::min(bb.openBound, bb.found ? bb.bestKey.primary
                                                : bb.openBound);
-  if (bb.violations)
+  if (bb.auditViolations)
+    result.reason = llvm::formatv(
+        "NOT PROVEN: the audit found {0} of {1} sampled orderings whose cost "
+        "model energy contradicts the bound or the tabulated terms; please "
+        "report this layer",
+        bb.auditViolations, cert.audited);
+  else if (bb.violations)
     result.reason = llvm::formatv(
         "NOT PROVEN: the energy bound exceeded the energy of {0} evaluated "
         "orderings (by up to {1:e2}); please report this layer",

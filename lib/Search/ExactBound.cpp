@@ -55,7 +55,8 @@ EnergyBound::EnergyBound(const ScheduleProblem &problem,
 
 std::optional<EnergyBound> EnergyBound::build(const ScheduleProblem &problem,
                                               const FactorSpace &space,
-                                              uint64_t maxSubsets) {
+                                              uint64_t maxSubsets,
+                                              double testTermScale) {
   if (space.size > maxSubsets)
     return std::nullopt;
   EnergyBound b(problem, space);
@@ -136,6 +137,10 @@ std::optional<EnergyBound> EnergyBound::build(const ScheduleProblem &problem,
         b.term[op][k][x] = cost.memEnergyHalves[op][k - 1][1] +
                            cost.memEnergyHalves[op][k][0];
     }
+    // SearchOptions::testTermScale: a deliberately wrong term (tests only).
+    if (testTermScale != 1 && op == 0 && levels > 1)
+      for (double &v : b.term[op][1])
+        v *= testTermScale;
     // The bound's reasoning needs terms that never grow when loops move
     // below their cut. ZigZag's model mostly is such (a loop below a cut
     // divides the refills by its size and grows the tile by at most that),

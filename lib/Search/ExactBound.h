@@ -50,7 +50,8 @@ public:
   /// sub-multiset). Nothing when the lattice exceeds `maxSubsets`.
   static std::optional<EnergyBound> build(const ScheduleProblem &problem,
                                           const FactorSpace &space,
-                                          uint64_t maxSubsets);
+                                          uint64_t maxSubsets,
+                                          double testTermScale = 1);
 
   /// The bound's state along one ordering prefix (innermost first).
   struct State {

@@ -59,6 +59,24 @@ struct SearchOptions {
   /// scheduleLayer). The search then proves that nothing of this problem
   /// beats min(its best, the cutoff); `found` may be false.
   double energyCutoff = std::numeric_limits<double>::infinity();
+  /// Exact engine audit (the fuzzer, ExactBench --audit, tests; no front
+  /// end sets it): this fraction of the prefixes pruned by the bound get a
+  /// random completion allocated and costed by the cost model and checked
+  /// against the bound that pruned them, of the equivalence classes a
+  /// random member checked against the representative, and of the
+  /// evaluated orderings the tabulated energy checked against the cost
+  /// model. A contradiction voids the proof. 0: off (no cost).
+  double exactAuditRate = 0;
+  /// TEST ONLY - breaks soundness on purpose. The exact engine prunes with
+  /// its bound times this factor (its runtime check at evaluated orderings
+  /// still uses the true bound, so only the audit sees an inflated one);
+  /// 0 never prunes. 1: off.
+  double testBoundScale = 1;
+  /// TEST ONLY - breaks soundness on purpose. The exact engine's tabulated
+  /// energy term of the first operand's first cut is scaled by this factor
+  /// (the bound and the energies it computes from the terms both see it).
+  /// 1: off.
+  double testTermScale = 1;
 };
 
 /// How the exact engine covered the ordering space; the five counts add up
@@ -81,6 +99,8 @@ struct Certificate {
   double lowerBound = 0;
   /// Prefixes (search-tree nodes) visited.
   uint64_t nodes = 0;
+  /// Checks the audit made (SearchOptions::exactAuditRate).
+  uint64_t audited = 0;
 };
 
 struct SearchResult {

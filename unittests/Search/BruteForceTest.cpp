@@ -1,0 +1,485 @@
+// Brute force against the engines: a plain reference that walks every
+// distinct ordering of the prime factors (std::next_permutation over the
+// sorted multiset), allocates each afresh with problem.allocator().run and
+// costs it with problem.costModel().evaluate - no memo, no allocation reuse,
+// no bound - and keeps the best by ObjectiveKey::of + isBetter. The
+// exhaustive engine must return that very key and ordering for every
+// objective, the exact engine that energy (and, with order constraints, the
+// optimum over the orderings that satisfy them, with a certificate whose
+// counts match a plain count of the violating orderings).
+//
+// Layers are random convolutions and matmuls on random presets and on
+// random custom targets (arrays of 1-3 dimensions, 2-32 PEs each; 2-5
+// memory levels of random sizes, costs, operands and served dimensions),
+// even and uneven mapping.
+#include "Model/TestTargets.h"
+#include "Search/SearchOk.h"
+
+#include "salsa/IO/Presets.h"
+#include "salsa/Model/SpatialGeneration.h"
+#include "salsa/Search/Engines.h"
+
+#include "gtest/gtest.h"
+
+#include <algorithm>
+#include <optional>
+#include <random>
+
+using namespace salsa;
+
+namespace {
+
+constexpr double kMaxOrderings = 5000;
+constexpr Objective kObjectives[] = {Objective::Energy, Objective::Latency,
+                                     Objective::EnergyDelay};
+
+using Rng = std::mt19937_64;
+int64_t pick(Rng &rng, int64_t lo, int64_t hi) {
+  return std::uniform_int_distribution<int64_t>(lo, hi)(rng);
+}
+
+/// A random hierarchy, innermost first: 2-5 levels, the top (DRAM) holds
+/// every operand and serves the whole array; below it each level holds a
+/// random non-empty set of operands, per PE or shared over the array.
+Target randomTarget(Rng &rng) {
+  Target t;
+  Accelerator &acc = t.accel;
+  acc.name = "random";
+  unsigned arrayDims = pick(rng, 1, 3);
+  for (unsigned d = 0; d < arrayDims; ++d) {
+    acc.array.dims.push_back("D" + std::to_string(d + 1));
+    acc.array.sizes.push_back(pick(rng, 2, 32));
+  }
+  acc.array.macEnergy = 0.5 + pick(rng, 0, 4) * 0.25;
+  unsigned levels = pick(rng, 2, 5);
+  const MemOperand all[] = {MemOperand::I1, MemOperand::I2, MemOperand::O};
+  double cost = 0.05;
+  int64_t bits = 64;
+  for (unsigned lv = 0; lv + 1 < levels; ++lv) {
+    std::vector<MemOperand> ops;
+    while (ops.empty())
+      for (MemOperand op : all)
+        if (pick(rng, 0, 2) == 0)
+          ops.push_back(op);
+    bits *= int64_t(1) << pick(rng, 1, 5);
+    cost *= 2 + pick(rng, 0, 6);
+    MemoryLevel mem =
+        test::memory("L" + std::to_string(lv), bits, ops, cost,
+                     cost * (1 + pick(rng, 0, 4) * 0.25),
+                     8 << pick(rng, 0, 4));
+    if (pick(rng, 0, 1))
+      mem.servedDims = acc.array.dims;
+    acc.memories.push_back(mem);
+  }
+  MemoryLevel dram = test::memory("dram", int64_t(1) << 40,
+                                  {MemOperand::I1, MemOperand::I2,
+                                   MemOperand::O},
+                                  100, 120, 64);
+  dram.servedDims = acc.array.dims;
+  acc.memories.push_back(dram);
+  MappingEntry entry;
+  entry.name = "default";
+  entry.links = test::defaultLinks();
+  t.mapping.push_back(entry);
+  return t;
+}
+
+LayerSpec randomLayer(Rng &rng) {
+  LayerSpec spec;
+  spec.precisions = {{"W", 8}, {"I", 8}, {"O", 16}, {"O_final", 8}};
+  if (pick(rng, 0, 2) == 0) {
+    spec.name = "gemm";
+    spec.operatorType = "Gemm";
+    spec.equation = "O[b][k]+=W[k][c]*I[b][c]";
+    spec.dims = {"B", "K", "C"};
+    spec.sizes = {pick(rng, 1, 8), pick(rng, 1, 96), pick(rng, 1, 96)};
+    return spec;
+  }
+  spec.name = "conv";
+  spec.operatorType = "Conv";
+  spec.equation = "O[b][k][oy][ox]+=W[k][c][fy][fx]*I[b][c][iy][ix]";
+  spec.dims = {"B", "K", "C", "OY", "OX", "FY", "FX"};
+  int64_t s = pick(rng, 1, 2);
+  spec.dimensionRelations = {"ix=" + std::to_string(s) + "*ox+1*fx",
+                             "iy=" + std::to_string(s) + "*oy+1*fy"};
+  spec.sizes = {pick(rng, 1, 2),  pick(rng, 1, 64), pick(rng, 1, 64),
+                pick(rng, 1, 16), pick(rng, 1, 16), pick(rng, 1, 3),
+                pick(rng, 1, 3)};
+  return spec;
+}
+
+/// One layer on one target with one spatial mapping and mapping type: the
+/// problem for every objective, plus what was drawn (for failure messages).
+struct Case {
+  std::unique_ptr<ScheduleProblem> byObjective[3];
+  std::string what;
+};
+
+/// Random constraints (one or two pairs of distinct temporal dimensions,
+/// sometimes "outermost"), or none.
+std::vector<OrderConstraint> randomConstraints(Rng &rng, const Layer &layer,
+                                               const std::vector<Loop> &lpfs) {
+  std::vector<unsigned> dims;
+  for (const Loop &l : lpfs)
+    if (!llvm::is_contained(dims, l.dim))
+      dims.push_back(l.dim);
+  std::vector<OrderConstraint> out;
+  if (dims.size() < 2)
+    return out;
+  unsigned count = pick(rng, 1, 2);
+  for (unsigned i = 0; i < count; ++i) {
+    unsigned a = dims[pick(rng, 0, dims.size() - 1)];
+    unsigned b = dims[pick(rng, 0, dims.size() - 1)];
+    if (a != b)
+      out.push_back({a, b});
+  }
+  (void)layer;
+  return out;
+}
+
+/// `count` cases, half on presets and half on random targets, every one
+/// with 2..kMaxOrderings orderings.
+std::vector<Case> randomCases(unsigned count, uint64_t seed,
+                              bool withConstraints = false) {
+  Rng rng(seed);
+  std::vector<Target> presets;
+  for (const io::Preset &p : io::presets())
+    presets.push_back(cantFail(io::loadTarget(p.name)));
+  std::vector<Case> out;
+  unsigned attempts = 0;
+  while (out.size() < count) {
+    if (++attempts > 200000) {
+      ADD_FAILURE() << "only " << out.size() << " cases in " << attempts
+                    << " attempts";
+      break;
+    }
+    bool custom = out.size() % 2;
+    Target target = custom ? randomTarget(rng)
+                           : presets[pick(rng, 0, presets.size() - 1)];
+    auto layer = buildLayer(randomLayer(rng));
+    if (!layer) {
+      ADD_FAILURE() << llvm::toString(layer.takeError());
+      break;
+    }
+    const MappingEntry *entry =
+        selectMapping(target.mapping, layer->name, layer->operatorType);
+    if (!entry)
+      continue;
+    UserSpatialMapping user = entry->spatial;
+    if (custom)
+      for (unsigned d = 0; d < target.accel.array.dims.size(); ++d)
+        user.push_back({target.accel.array.dims[d],
+                        layer->dims[pick(rng, 0, layer->dims.size() - 1)],
+                        double(target.accel.array.sizes[d])});
+    auto bound = bindLayer(*layer, target.accel, entry->links);
+    if (!bound) {
+      llvm::consumeError(bound.takeError());
+      continue;
+    }
+    auto spatial = generateSpatialMappings(*bound, user, 1);
+    if (spatial.empty())
+      continue;
+    MappingType type = pick(rng, 0, 1) ? MappingType::Even : MappingType::Uneven;
+    Case c;
+    bool ok = true;
+    std::vector<OrderConstraint> constraints;
+    for (unsigned o = 0; o < 3 && ok; ++o) {
+      auto problem = ScheduleProblem::create(*layer, target.accel,
+                                             entry->links, spatial.front(),
+                                             type, kObjectives[o], constraints);
+      if (!problem) {
+        llvm::consumeError(problem.takeError());
+        ok = false;
+        break;
+      }
+      if (o == 0) {
+        double n = toDouble((*problem)->orderingCount());
+        // Most tiny spaces are skipped: the test is about real searches.
+        if (n < 2 || n > kMaxOrderings || (n < 100 && pick(rng, 0, 3))) {
+          ok = false;
+          break;
+        }
+        if (withConstraints) {
+          constraints = randomConstraints(rng, *layer, (*problem)->primeFactors());
+          if (constraints.empty()) {
+            ok = false;
+            break;
+          }
+          problem = ScheduleProblem::create(*layer, target.accel,
+                                            entry->links, spatial.front(),
+                                            type, kObjectives[o], constraints);
+          if (!problem) {
+            llvm::consumeError(problem.takeError()); // contradictory
+            ok = false;
+            break;
+          }
+          if (llvm::Error e = (*problem)->check()) {
+            llvm::consumeError(std::move(e));
+            ok = false;
+            break;
+          }
+        }
+      }
+      c.byObjective[o] = std::move(*problem);
+    }
+    if (!ok)
+      continue;
+    const ScheduleProblem &p = *c.byObjective[0];
+    c.what = (custom ? "custom target " : "preset ") + target.accel.name +
+             " (" + std::to_string(target.accel.memories.size()) +
+             " levels), " + layer->name + ", " +
+             mappingTypeName(type).str() + ", N " +
+             toString(p.orderingCount());
+    for (unsigned d = 0; d < layer->dims.size(); ++d)
+      c.what += " " + layer->dims[d] + "=" + std::to_string(layer->sizes[d]);
+    for (const OrderConstraint &oc : p.constraints())
+      c.what += " " + layer->dims[oc.inner] + "<" + layer->dims[oc.outer];
+    out.push_back(std::move(c));
+  }
+  return out;
+}
+
+/// The brute-force reference for one objective.
+struct Best {
+  bool found = false;
+  ObjectiveKey key;
+  std::vector<Loop> ordering;
+};
+
+/// Every distinct ordering, allocated and costed afresh; the best per
+/// objective among those that satisfy the problem's constraints. Counts
+/// the orderings visited and those that break the constraints.
+void bruteForce(const ScheduleProblem &p, Best (&best)[3],
+                OrderingCount &visited, OrderingCount &violating) {
+  auto less = [](const Loop &a, const Loop &b) {
+    return std::tie(a.dim, a.size) < std::tie(b.dim, b.size);
+  };
+  std::vector<Loop> order = p.primeFactors();
+  std::sort(order.begin(), order.end(), less);
+  visited = violating = 0;
+  TemporalMapping mapping;
+  CostResult cost;
+  do {
+    ++visited;
+    if (!p.satisfiesConstraints(order)) {
+      ++violating;
+      continue;
+    }
+    if (!p.allocator().run(order, mapping))
+      continue;
+    if (!p.costModel().evaluate(mapping, cost))
+      continue;
+    for (unsigned o = 0; o < 3; ++o) {
+      ObjectiveKey k = ObjectiveKey::of(kObjectives[o], cost);
+      if (!best[o].found ||
+          isBetter(k, order, best[o].key, best[o].ordering)) {
+        best[o].found = true;
+        best[o].key = k;
+        best[o].ordering = order;
+      }
+    }
+  } while (std::next_permutation(order.begin(), order.end(), less));
+}
+
+std::string text(const ScheduleProblem &p, llvm::ArrayRef<Loop> ordering) {
+  std::string t;
+  for (const Loop &l : ordering)
+    t += " " + p.layer().dims[l.dim] + std::to_string(int64_t(l.size));
+  return t;
+}
+
+OrderingCount covered(const Certificate &c) {
+  return c.evaluated + c.equivalent + c.bounded + c.excluded + c.unexplored;
+}
+
+/// True when some ordering fits.
+bool checkCase(const Case &c, bool constrained) {
+  SCOPED_TRACE(c.what);
+  const ScheduleProblem &p0 = *c.byObjective[0];
+  Best best[3];
+  OrderingCount visited, violating;
+  bruteForce(p0, best, visited, violating);
+  EXPECT_EQ(visited, p0.orderingCount());
+  SearchOptions options;
+  options.threads = 1;
+  for (unsigned o = 0; o < 3; ++o) {
+    const ScheduleProblem &p = *c.byObjective[o];
+    SCOPED_TRACE(objectiveName(kObjectives[o]).str());
+    SearchResult ex = ok(searchExhaustive(p, options));
+    EXPECT_EQ(ex.found, best[o].found);
+    if (!ex.found || !best[o].found)
+      continue;
+    ObjectiveKey k = ObjectiveKey::of(kObjectives[o], ex.best.cost);
+    EXPECT_EQ(k.primary, best[o].key.primary);
+    EXPECT_EQ(k.secondary, best[o].key.secondary);
+    EXPECT_EQ(ex.best.ordering, best[o].ordering)
+        << "exhaustive" << text(p, ex.best.ordering) << "\nbrute force"
+        << text(p, best[o].ordering);
+  }
+  SearchResult exact = ok(searchExact(p0, options));
+  EXPECT_EQ(exact.found, best[0].found);
+  if (!exact.certificate) {
+    ADD_FAILURE() << "no certificate";
+    return best[0].found;
+  }
+  const Certificate &cert = *exact.certificate;
+  EXPECT_EQ(covered(cert), p0.orderingCount());
+  if (exact.found && best[0].found) {
+    EXPECT_TRUE(exact.provenOptimal) << exact.reason;
+    EXPECT_NEAR(exact.best.cost.energyTotal, best[0].key.primary,
+                1e-9 * best[0].key.primary)
+        << "exact" << text(p0, exact.best.ordering) << "\nbrute force"
+        << text(p0, best[0].ordering);
+    EXPECT_TRUE(p0.satisfiesConstraints(exact.best.ordering));
+  }
+  // Constraint-breaking orderings are excluded, or inside a bounded prefix;
+  // never evaluated.
+  EXPECT_LE(cert.excluded, violating);
+  EXPECT_LE(cert.evaluated + cert.equivalent, visited - violating);
+  if (!constrained)
+    EXPECT_EQ(cert.excluded, OrderingCount(0));
+  // Without pruning (the test hook's bound scale 0) the engine visits every
+  // leaf: its excluded count is the plain count of violating orderings.
+  if (constrained) {
+    SearchOptions noPrune = options;
+    noPrune.testBoundScale = 0;
+    SearchResult all = ok(searchExact(p0, noPrune));
+    if (!all.certificate) {
+      ADD_FAILURE() << "no certificate";
+      return best[0].found;
+    }
+    EXPECT_EQ(all.certificate->excluded, violating);
+    EXPECT_EQ(all.certificate->evaluated, visited - violating);
+    EXPECT_EQ(all.certificate->bounded, OrderingCount(0));
+    EXPECT_EQ(all.found, best[0].found);
+    if (all.found && best[0].found)
+      EXPECT_NEAR(all.best.cost.energyTotal, best[0].key.primary,
+                  1e-9 * best[0].key.primary);
+  }
+  return best[0].found;
+}
+
+} // namespace
+
+// 240 layers (120 on presets, 120 on random targets), three objectives each.
+TEST(BruteForce, ExhaustiveAndExactAgreeWithPlainEnumeration) {
+  std::vector<Case> cases = randomCases(240, 19);
+  ASSERT_EQ(cases.size(), 240u);
+  unsigned n = 0, feasible = 0;
+  double orderings = 0;
+  for (const Case &c : cases) {
+    SCOPED_TRACE("case " + std::to_string(++n));
+    feasible += checkCase(c, false);
+    orderings += toDouble(c.byObjective[0]->orderingCount());
+    if (HasFatalFailure())
+      return;
+  }
+  std::printf("%u of %zu layers feasible, %.0f orderings\n", feasible,
+              cases.size(), orderings);
+  // The comparison covers at least 200 layers with a schedule.
+  EXPECT_GE(feasible, 200u);
+}
+
+// Order constraints: the optimum over the satisfying orderings.
+TEST(BruteForce, EnginesWithOrderConstraints) {
+  std::vector<Case> cases = randomCases(80, 23, true);
+  ASSERT_EQ(cases.size(), 80u);
+  unsigned n = 0;
+  for (const Case &c : cases) {
+    SCOPED_TRACE("case " + std::to_string(++n));
+    (void)checkCase(c, true);
+    if (HasFatalFailure())
+      return;
+  }
+}
+
+namespace {
+/// The exact engine under a deliberately unsound perturbation (the
+/// SearchOptions test hooks) on `cases`: how many results are wrong proofs
+/// (proven, energy above the brute-force optimum), how many say NOT PROVEN.
+struct HookOutcome {
+  unsigned wrongProofs = 0, notProven = 0, right = 0;
+};
+HookOutcome runPerturbed(const std::vector<Case> &cases,
+                         const SearchOptions &options) {
+  HookOutcome out;
+  SearchOptions weak = options;
+  // A poor incumbent (one short chain, no LOMA merging), so that what the
+  // search prunes matters.
+  weak.threads = 1;
+  weak.iterations = 1;
+  weak.chains = 1;
+  weak.lpfLimit = 1;
+  for (const Case &c : cases) {
+    const ScheduleProblem &p = *c.byObjective[0];
+    Best best[3];
+    OrderingCount visited, violating;
+    bruteForce(p, best, visited, violating);
+    if (!best[0].found)
+      continue;
+    SearchResult r = ok(searchExact(p, weak));
+    bool optimal = r.found && std::abs(r.best.cost.energyTotal -
+                                       best[0].key.primary) <=
+                                  1e-9 * best[0].key.primary;
+    if (r.provenOptimal && !optimal)
+      ++out.wrongProofs;
+    else if (!r.provenOptimal) {
+      ++out.notProven;
+      EXPECT_NE(r.reason.find("NOT PROVEN"), std::string::npos) << r.reason;
+    } else
+      ++out.right;
+  }
+  std::printf("hook: %u wrong proofs, %u not proven, %u right\n",
+              out.wrongProofs, out.notProven, out.right);
+  return out;
+}
+} // namespace
+
+/// runPerturbed on 40 random cases drawn from `seed`.
+HookOutcome perturbed(uint64_t seed, double boundScale, double termScale,
+                      double auditRate) {
+  SearchOptions options;
+  options.testBoundScale = boundScale;
+  options.testTermScale = termScale;
+  options.exactAuditRate = auditRate;
+  return runPerturbed(randomCases(40, seed), options);
+}
+
+/// The perturbation was caught somewhere and never proved a wrong optimum.
+void expectCaught(const HookOutcome &o) {
+  EXPECT_EQ(o.wrongProofs, 0u);
+  EXPECT_GT(o.notProven, 0u);
+}
+
+// The hook bites: pruning with an inflated bound, and only the runtime check
+// at evaluated orderings (which uses the true bound), the engine does claim
+// wrong optima. This is what the audit is for.
+TEST(SoundnessHook, InflatedBoundFoolsTheLeafCheckAlone) {
+  EXPECT_GT(perturbed(29, 1.5, 1, 0).wrongProofs, 0u);
+}
+
+// With the audit on every pruned prefix, the same inflated bound never
+// yields a wrong proof: NOT PROVEN, or the true optimum.
+TEST(SoundnessHook, AuditCatchesAnInflatedBound) {
+  expectCaught(perturbed(29, 1.5, 1, 1));
+}
+
+// One energy term halved: the tabulated energies undercut the cost model;
+// the engine's confirmation of every would-be best catches it unaided.
+TEST(SoundnessHook, DeflatedTermIsCaughtWithoutTheAudit) {
+  expectCaught(perturbed(31, 1, 0.5, 0));
+}
+
+// One energy term doubled: tabulated energies overstate the cost model, so
+// the true optimum may look worse than the incumbent and never be
+// confirmed; with the audit (a sample of a quarter) no wrong proof remains.
+TEST(SoundnessHook, AuditCatchesAnInflatedTerm) {
+  expectCaught(perturbed(31, 1, 2, 0.25));
+}
+
+// The audit itself is quiet on the real engine: every case proven.
+TEST(SoundnessHook, AuditAgreesWithTheTrueBound) {
+  HookOutcome o = perturbed(37, 1, 1, 1);
+  EXPECT_EQ(o.wrongProofs, 0u);
+  EXPECT_EQ(o.notProven, 0u);
+}
