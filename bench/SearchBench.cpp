@@ -41,6 +41,10 @@ static llvm::cl::opt<Engine>
     engine("engine", llvm::cl::desc("Engine to benchmark"),
            llvm::cl::init(Engine::Dual), enumValues(engineTable()));
 
+static llvm::cl::opt<unsigned>
+    threads("threads", llvm::cl::desc("Search threads (0: one per core)"),
+            llvm::cl::init(1));
+
 static double median(std::vector<double> v) {
   std::sort(v.begin(), v.end());
   return v.empty() ? 0 : v[v.size() / 2];
@@ -53,6 +57,7 @@ int main(int argc, char **argv) {
   opts.problems = problemsFile;
   opts.inputs = inputsDir;
   opts.scheduler.search.engine = engine;
+  opts.scheduler.search.threads = threads;
   auto jobs = jobsFromProblems(opts);
   if (!jobs) {
     llvm::errs() << llvm::toString(jobs.takeError()) << "\n";
@@ -143,6 +148,13 @@ int main(int argc, char **argv) {
   json::Object out{
       {"benchmark", "salsa search vs ZigZag LOMA-6 / SALSA / exhaustive"},
       {"engine", engineName(engine)},
+      {"threads", int64_t(resolveThreads(threads))},
+      {"ratios",
+       "speedup_vs_zigzag_salsa_wall = ZigZag SALSA's recorded CPU seconds "
+       "(one Python worker) / salsa's median wall seconds for the whole "
+       "layer (bind, spatial candidates, search, verification) on `threads` "
+       "threads; speedup_vs_zigzag_salsa_cpu = the same over salsa's CPU "
+       "seconds (all threads)"},
       {"layers", std::move(layers)},
       {"summary",
        json::Object{
