@@ -56,6 +56,17 @@ ScheduleProblem::create(Layer layer, Accelerator accel, OperandLinks links,
   return p;
 }
 
+bool ScheduleProblem::spatialReductionAbove(unsigned level) const {
+  const unsigned out = layerStorage.outputIndex();
+  const LayerOperand &o = layerStorage.operands[out];
+  const LevelLoops &levels = spatialStorage.fractionalLevels[out];
+  for (unsigned s = level + 1; s < levels.size(); ++s)
+    for (const Loop &l : levels[s])
+      if (l.size > 1 && (o.irrelevant & (DimMask(1) << l.dim)))
+        return true;
+  return false;
+}
+
 llvm::Error ScheduleProblem::check() const {
   if (lpfs.size() > kMaxTemporalLoops)
     return llvm::createStringError(llvm::formatv(

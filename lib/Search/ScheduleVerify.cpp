@@ -71,11 +71,7 @@ llvm::Error salsa::verifySchedule(const ScheduleProblem &problem,
         for (unsigned i = end; i < mapping.order.size(); ++i)
           reductionAbove |= bool(operand.irrelevant &
                                  (DimMask(1) << mapping.order[i].dim));
-        const PerOperandLoops &spatial = problem.spatial().fractionalLevels;
-        for (unsigned s = lv + 1; s < spatial[op].size(); ++s)
-          for (const Loop &l : spatial[op][s])
-            reductionAbove |=
-                l.size > 1 && bool(operand.irrelevant & (DimMask(1) << l.dim));
+        reductionAbove |= problem.spatialReductionAbove(lv);
         if (!reductionAbove)
           precision = layer.finalOutputPrecision;
       }

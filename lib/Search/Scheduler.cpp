@@ -164,7 +164,6 @@ minimalTileOverflow(const ScheduleProblem &problem) {
   const Layer &layer = problem.layer();
   const BoundLayer &bound = problem.bound();
   const Accelerator &accel = problem.accelerator();
-  const PerOperandLoops &spatial = problem.spatial().fractionalLevels;
   std::vector<double> bits(accel.memories.size(), 0);
   std::vector<std::string> parts(accel.memories.size());
   std::vector<llvm::SmallVector<std::string, 3>> names(accel.memories.size());
@@ -185,11 +184,8 @@ minimalTileOverflow(const ScheduleProblem &problem) {
       int precision = operand.precision;
       std::string kind = "";
       if (operand.isOutput) {
-        bool reductionAbove = !top && temporalReduction;
-        for (unsigned s = lv + 1; s < spatial[op].size(); ++s)
-          for (const Loop &l : spatial[op][s])
-            reductionAbove |=
-                l.size > 1 && bool(operand.irrelevant & (DimMask(1) << l.dim));
+        bool reductionAbove =
+            (!top && temporalReduction) || problem.spatialReductionAbove(lv);
         if (!reductionAbove)
           precision = layer.finalOutputPrecision;
         kind = reductionAbove ? " partial-sum" : " output";

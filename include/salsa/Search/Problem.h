@@ -67,6 +67,11 @@ public:
   const Allocator &allocator() const { return *alloc; }
   const CostModel &costModel() const { return *model; }
 
+  /// Does a spatial loop of a dimension the output does not depend on (a
+  /// reduction across PEs) sit above the output's memory level `level`?
+  /// Then partial sums, not final outputs, live there.
+  bool spatialReductionAbove(unsigned level) const;
+
   /// Does `ordering` respect the order constraints?
   bool satisfiesConstraints(llvm::ArrayRef<Loop> ordering) const;
 
