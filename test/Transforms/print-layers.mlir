@@ -1,8 +1,10 @@
-// RUN: salsa-opt %s -verify-diagnostics --salsa-print-layers 2>&1 >/dev/null | FileCheck %s
+// RUN: salsa-opt %s -verify-diagnostics --salsa-print-layers --mlir-disable-threading 2>&1 >/dev/null | FileCheck %s
 // RUN: salsa-opt %s -verify-diagnostics --salsa-print-layers -o %t.mlir
 // RUN: salsa-opt %s -o %t.orig.mlir && diff %t.orig.mlir %t.mlir
 
 // One JSON line per layer, in ZigZag's vocabulary; the IR is unchanged.
+// (One thread: functions run in parallel otherwise, and their lines in any
+// order.)
 // CHECK: {"dimension_relations":["iy=2*oy+1*fy","ix=2*ox+1*fx"],"equation":"O[b][k][oy][ox]+=W[k][c][fy][fx]*I[b][c][iy][ix]","loc":"{{.*}}print-layers.mlir:{{[0-9]+}}:8","loop_dims":["B","K","OY","OX","C","FY","FX"],"loop_sizes":[1,4,3,3,2,3,3],"op":"linalg.conv_2d_nchw_fchw","operand_precision":{"I":8,"O":16,"O_final":16,"W":8},"operator_type":"Conv","padding":{{\[\[1,1\],\[1,1\]\]}},"pr_loop_dims":["IY","IX"],"pr_loop_sizes":[5,5]}
 // CHECK-NEXT: {"dimension_relations":[],"equation":"O[d][k]+=W[c][k]*I[d][c]","loc":"{{.*}}","loop_dims":["D","K","C"],"loop_sizes":[8,4,6],"op":"linalg.matmul"
 // CHECK-NOT: "op"
