@@ -31,12 +31,18 @@ N = helper.make_node
 
 
 class Net:
-    def __init__(self, name):
+    def __init__(self, name, rng=None):
         self.name, self.nodes, self.inits = name, [], []
         self.count = 0
+        # With a generator, weights get inline random values (the reduced
+        # width numeric checks of test/Import/numerics.test).
+        self.rng = rng
 
     def weight(self, name, shape):
         """An initializer whose values live in a file that is not shipped."""
+        if self.rng is not None:
+            values = self.rng.uniform(-0.5, 0.5, shape).astype(np.float32)
+            return self.const(name, values)
         t = TensorProto()
         t.name, t.data_type = name, F
         t.dims.extend(shape)
@@ -83,7 +89,9 @@ class Net:
         model = helper.make_model(
             graph, opset_imports=[helper.make_opsetid("", opset)],
             producer_name="salsa examples/onnx/make-examples.py")
-        onnx.save(model, path)
+        if path:
+            onnx.save(model, path)
+        return model
 
 
 def attention(net, x, p, t, d, heads, causal=False, qkv=None):
@@ -139,9 +147,9 @@ def gelu_tanh(net, x, p):
     return net.op("Mul", [y, net.scalar(p + "half", 0.5)], p + "Mul_3")
 
 
-def bert_layer(path):
-    t, d, h, f = 128, 768, 12, 3072
-    net = Net("bert_layer")
+def bert_layer(path, dims=(128, 768, 12, 3072), rng=None):
+    t, d, h, f = dims
+    net = Net("bert_layer", rng)
     x = "hidden_states"
     a = attention(net, x, "attention.", t, d, h)
     a = net.op("Add", [a, x], "attention.residual")
@@ -152,13 +160,16 @@ def bert_layer(path):
     m = net.op("Add", [m, a], "output.residual")
     y = net.layer_norm(m, "output.LayerNorm", d)
     net.nodes[-1].output[0] = "output"
-    net.save(path, [helper.make_tensor_value_info(x, F, ["batch", "seq", d])],
-             [helper.make_tensor_value_info("output", F, None)], opset=17)
+    # Full size: batch and sequence dynamic, as exported; reduced: static.
+    shape = ["batch", "seq", d] if rng is None else [1, t, d]
+    return net.save(path, [helper.make_tensor_value_info(x, F, shape)],
+                    [helper.make_tensor_value_info("output", F, None)],
+                    opset=17)
 
 
-def vit_block(path):
-    t, d, h, f = 197, 768, 12, 3072
-    net = Net("vit_block")
+def vit_block(path, dims=(197, 768, 12, 3072), rng=None):
+    t, d, h, f = dims
+    net = Net("vit_block", rng)
     x = "tokens"
     a = net.layer_norm(x, "norm1", d)
     a = attention(net, a, "attn.", t, d, h)
@@ -168,13 +179,14 @@ def vit_block(path):
     m = net.op("Gelu", [m], "mlp.act")
     m = net.linear(m, "mlp.fc2", f, d)
     net.op("Add", [r, m], "residual2", outputs=["output"])
-    net.save(path, [helper.make_tensor_value_info(x, F, [1, t, d])],
-             [helper.make_tensor_value_info("output", F, None)], opset=20)
+    return net.save(path, [helper.make_tensor_value_info(x, F, [1, t, d])],
+                    [helper.make_tensor_value_info("output", F, None)],
+                    opset=20)
 
 
-def gpt2_block(path):
-    t, d, h, f = 128, 768, 12, 3072
-    net = Net("gpt2_block")
+def gpt2_block(path, dims=(128, 768, 12, 3072), rng=None):
+    t, d, h, f = dims
+    net = Net("gpt2_block", rng)
     x = "hidden_states"
     a = net.layer_norm(x, "ln_1", d)
     a = attention(net, a, "attn.", t, d, h, causal=True, qkv=True)
@@ -184,13 +196,14 @@ def gpt2_block(path):
     m = gelu_tanh(net, m, "mlp.gelu/")
     m = net.linear(m, "mlp.c_proj", f, d)
     net.op("Add", [r, m], "residual2", outputs=["output"])
-    net.save(path, [helper.make_tensor_value_info(x, F, [1, t, d])],
-             [helper.make_tensor_value_info("output", F, None)], opset=17)
+    return net.save(path, [helper.make_tensor_value_info(x, F, [1, t, d])],
+                    [helper.make_tensor_value_info("output", F, None)],
+                    opset=17)
 
 
-def llama_ffn(path):
-    t, d, f = 64, 4096, 14336
-    net = Net("llama_ffn")
+def llama_ffn(path, dims=(64, 4096, 14336), rng=None):
+    t, d, f = dims
+    net = Net("llama_ffn", rng)
     x = "hidden_states"
     # RMSNorm: x / sqrt(mean(x^2) + eps) * weight.
     sq = net.op("Pow", [x, net.scalar("two", 2.0)], "norm/Pow")
@@ -210,20 +223,31 @@ def llama_ffn(path):
     down = net.op("MatMul", [hcur, net.weight("mlp.down_proj.weight", [f, d])],
                   "mlp.down_proj/MatMul")
     net.op("Add", [x, down], "residual", outputs=["output"])
-    net.save(path, [helper.make_tensor_value_info(x, F, [1, t, d])],
-             [helper.make_tensor_value_info("output", F, None)], opset=17)
+    return net.save(path, [helper.make_tensor_value_info(x, F, [1, t, d])],
+                    [helper.make_tensor_value_info("output", F, None)],
+                    opset=17)
 
 
-def mobilenet_bn(path):
-    net = Net("mobilenet_bn")
+def mobilenet_bn(path, dims=(224, 8), rng=None):
+    """dims: input resolution, and the channel divisor (8 = full width)."""
+    res, width = dims
+    net = Net("mobilenet_bn", rng)
+
+    def ch(c):
+        return max(2, c * width // 8)
 
     def conv_bn(x, name, c_in, c_out, k, stride=1, group=1, act="silu"):
         w = net.weight(name + ".conv.weight", [c_out, c_in // group, k, k])
         y = net.op("Conv", [x, w], name + "/Conv", kernel_shape=[k, k],
                    strides=[stride, stride], pads=[k // 2] * 4, group=group)
-        y = net.op("BatchNormalization",
-                   [y] + [net.weight(f"{name}.bn.{p}", [c_out]) for p in
-                          ("weight", "bias", "running_mean", "running_var")],
+        params = [net.weight(f"{name}.bn.{p}", [c_out]) for p in
+                  ("weight", "bias", "running_mean")]
+        # A variance must be positive when the values are real.
+        params.append(net.weight(f"{name}.bn.running_var", [c_out]) if
+                      rng is None else net.const(
+                          f"{name}.bn.running_var",
+                          rng.uniform(0.5, 1.5, [c_out]).astype(np.float32)))
+        y = net.op("BatchNormalization", [y] + params,
                    name + "/BatchNormalization", epsilon=1e-3)
         if act == "silu":
             s = net.op("Sigmoid", [y], name + "/Sigmoid")
@@ -233,14 +257,15 @@ def mobilenet_bn(path):
         return y
 
     x = "input"
-    y = conv_bn(x, "stem", 3, 32, 3, stride=2)
-    y = conv_bn(y, "block0.dw", 32, 32, 3, group=32)
-    y = conv_bn(y, "block0.pw", 32, 16, 1, act=None)
-    c = 16
+    y = conv_bn(x, "stem", 3, ch(32), 3, stride=2)
+    y = conv_bn(y, "block0.dw", ch(32), ch(32), 3, group=ch(32))
+    y = conv_bn(y, "block0.pw", ch(32), ch(16), 1, act=None)
+    c = ch(16)
     blocks = [(4, 24, 2, "silu"), (4, 24, 1, "silu"), (4, 40, 2, "hardswish"),
               (4, 40, 1, "hardswish"), (6, 80, 2, "hardswish"),
               (6, 80, 1, "hardswish"), (6, 160, 2, "hardswish")]
     for i, (e, c_out, s, act) in enumerate(blocks, start=1):
+        c_out = ch(c_out)
         p = f"block{i}"
         hdim = c * e
         z = conv_bn(y, p + ".expand", c, hdim, 1, act=act)
@@ -248,14 +273,17 @@ def mobilenet_bn(path):
         z = conv_bn(z, p + ".project", hdim, c_out, 1, act=None)
         y = net.op("Add", [y, z], p + "/Add") if s == 1 and c == c_out else z
         c = c_out
-    y = conv_bn(y, "head", c, 640, 1)
+    y = conv_bn(y, "head", c, ch(640), 1)
     y = net.op("GlobalAveragePool", [y], "pool")
     y = net.op("Flatten", [y], "flatten")
-    net.op("Gemm", [y, net.weight("classifier.weight", [1000, 640]),
-                    net.weight("classifier.bias", [1000])], "classifier",
+    classes = 1000 if rng is None else 10
+    net.op("Gemm", [y, net.weight("classifier.weight", [classes, ch(640)]),
+                    net.weight("classifier.bias", [classes])], "classifier",
            outputs=["output"], transB=1)
-    net.save(path, [helper.make_tensor_value_info(x, F, [1, 3, 224, 224])],
-             [helper.make_tensor_value_info("output", F, None)], opset=14)
+    return net.save(path,
+                    [helper.make_tensor_value_info(x, F, [1, 3, res, res])],
+                    [helper.make_tensor_value_info("output", F, None)],
+                    opset=14)
 
 
 NETS = {"bert_layer": bert_layer, "vit_block": vit_block,

@@ -302,6 +302,9 @@ def main():
                    help="salsa-import-onnx --weights: arguments (this script "
                         "passes the values in the layouts onnx.layout names) "
                         "or values (the importer rearranges them itself)")
+    p.add_argument("--buffers", action="store_true",
+                   help="also run salsa-lower with buffers (explicit buffers "
+                        "per memory level and copies; memory spaces erased)")
     args = p.parse_args()
     bin_dir = os.path.join(args.build, "bin")
     llvm_bin = "/usr/lib/llvm-22/bin"
@@ -357,11 +360,17 @@ def main():
         linalg = run([os.path.join(llvm_bin, "mlir-opt"), TOSA_TO_LINALG],
                      input=module)
         tiled = run([os.path.join(bin_dir, "salsa-opt"),
-                     f"--salsa-lower=target={args.target} "
-                     "precisions=W=8,I=8,O=16,O_final=8"], input=linalg)
+                     f"--salsa-lower=target={args.target}"], input=linalg)
+        variants = [("untiled", linalg), ("salsa-lower", tiled)]
+        if args.buffers:
+            variants.append(("salsa-lower buffers", run(
+                [os.path.join(bin_dir, "salsa-opt"),
+                 "--one-shot-bufferize=bufferize-function-boundaries",
+                 f"--salsa-lower=target={args.target} buffers",
+                 "--salsa-erase-memory-spaces"], input=linalg)))
         scale = np.abs(expected).max()
         failures = 0
-        for label, ir in (("untiled", linalg), ("salsa-lower", tiled)):
+        for label, ir in variants:
             llvm = run([os.path.join(bin_dir, "salsa-opt")] + TO_LLVM,
                        input=ir)
             out = run([os.path.join(llvm_bin, "mlir-runner"), "-e", "entry",

@@ -6,6 +6,8 @@ Valid models exercise every supported operator; the others are malformed
 in one way each."""
 import sys
 
+import os
+
 import numpy as np
 import onnx
 from onnx import TensorProto, helper, numpy_helper
@@ -280,8 +282,27 @@ def single(op, attrs=None, inputs=("x",), x_shape=(1, 3, 8, 8), inits=(),
                  [io("y", out_shape, elem)], inits, opset=opset)
 
 
+def example(name, dims):
+    """An example network of examples/onnx at reduced width with inline
+    random weights (the same graph make-examples.py writes full size)."""
+    import importlib.util
+    path = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "..",
+                        "examples", "onnx", "make-examples.py")
+    spec = importlib.util.spec_from_file_location("make_examples", path)
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module.NETS[name](None, dims=dims, rng=np.random.default_rng(5))
+
+
 MODELS = {
     "convnet": convnet,
+    # The transformer examples at reduced width (sequence, width, heads,
+    # FFN): the same operators and graph as the full-size files.
+    "bert_small": lambda: example("bert_layer", (8, 16, 2, 32)),
+    "vit_small": lambda: example("vit_block", (5, 16, 2, 32)),
+    "gpt2_small": lambda: example("gpt2_block", (8, 16, 2, 32)),
+    "llama_small": lambda: example("llama_ffn", (4, 16, 40)),
+    "mobilenet_bn_small": lambda: example("mobilenet_bn", (32, 1)),
     "alexnet_like": alexnet_like,
     "transformer": transformer,
     "gelu20": gelu20,
