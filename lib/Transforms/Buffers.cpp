@@ -386,11 +386,23 @@ LogicalResult salsa::applyBuffers(RewriterBase &rewriter, Operation *operation,
                                   int64_t id) {
   auto emitError = [&]() { return operation->emitError(); };
   auto op = dyn_cast<linalg::LinalgOp>(operation);
-  if (!op || !op.hasPureBufferSemantics() || op.getNumDpsInputs() != 2 ||
+  // The layer's operands: its two data inputs and its init; a quantized
+  // op's scalar zero points stay as they are (they move no data).
+  SmallVector<unsigned, 3> layerOperands;
+  if (op) {
+    for (OpOperand *in : op.getDpsInputOperands()) {
+      auto shaped = dyn_cast<ShapedType>(in->get().getType());
+      if (shaped && shaped.getRank() > 0)
+        layerOperands.push_back(in->getOperandNumber());
+    }
+    if (op.getNumDpsInits() == 1)
+      layerOperands.push_back(op.getDpsInitOperand(0)->getOperandNumber());
+  }
+  if (!op || !op.hasPureBufferSemantics() || layerOperands.size() != 3 ||
       op.getNumDpsInits() != 1)
     return emitError() << "salsa: 'buffers' needs a linalg op on memrefs "
-                          "with two inputs and one init (bufferize tensors "
-                          "first, e.g. --one-shot-bufferize="
+                          "with two data inputs and one init (bufferize "
+                          "tensors first, e.g. --one-shot-bufferize="
                           "bufferize-function-boundaries)";
   FailureOr<ResolvedSchedule> r = resolveSchedule(op, schedule, emitError);
   if (failed(r))
@@ -426,10 +438,10 @@ LogicalResult salsa::applyBuffers(RewriterBase &rewriter, Operation *operation,
   for (unsigned o = 0; o < 3; ++o) {
     OperandPlan p;
     p.name = layer->operandNames[o];
-    p.operand = o;
+    p.operand = layerOperands[o];
     p.output = o == 2;
-    p.map = maps[o];
-    p.top = op->getOperand(o);
+    p.map = maps[layerOperands[o]];
+    p.top = op->getOperand(layerOperands[o]);
     // extractLayer accepted the maps: dims, or a convolution's sums of
     // dims times positive strides and dilations, which extentExpr handles.
     p.relevant.assign(numLoops, false);

@@ -12,6 +12,14 @@
 // The same on another preset.
 // RUN: salsa-opt %s --salsa-lower="target=eyeriss_like" | salsa-opt %lower_tensor | %run | grep -v base@ > %t.eyeriss.out
 // RUN: diff %t.ref %t.eyeriss.out
+// With explicit buffers per memory level (the zero points stay scalars).
+// RUN: salsa-opt %s --one-shot-bufferize=bufferize-function-boundaries --salsa-lower="target=tpu_like buffers" \
+// RUN:   --salsa-erase-memory-spaces > %t.buffers.mlir
+// RUN: FileCheck %s --check-prefix=BUFFERS < %t.buffers.mlir
+// RUN: salsa-opt %t.buffers.mlir %lower_memref | %run | grep -v base@ > %t.buffers.out
+// RUN: diff %t.ref %t.buffers.out
+// BUFFERS-COUNT-3: salsa.scheduled = 0
+// BUFFERS: memref.copy
 //
 // TILED-NOT: salsa.schedule =
 // TILED-COUNT-3: salsa.scheduled = 0

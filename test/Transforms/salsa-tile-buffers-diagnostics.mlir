@@ -49,7 +49,7 @@ module attributes {salsa.target = #salsa.accelerator<
     operand_links = {I = "I1", O = "O", W = "I2"},
     spatial_mapping = [#salsa.unroll<"D1", "K", 4>, #salsa.unroll<"D2", "C", 2>]>} {
 func.func @f(%a: tensor<8x4xf32>, %b: tensor<4x2xf32>, %c: tensor<8x2xf32>) -> tensor<8x2xf32> {
-  // expected-error @+1 {{salsa: 'buffers' needs a linalg op on memrefs with two inputs and one init (bufferize tensors first, e.g. --one-shot-bufferize=bufferize-function-boundaries)}}
+  // expected-error @+1 {{salsa: 'buffers' needs a linalg op on memrefs with two data inputs and one init (bufferize tensors first, e.g. --one-shot-bufferize=bufferize-function-boundaries)}}
   %r = linalg.matmul {salsa.schedule = #salsa.schedule<target = "acc3",
       loop_dims = ["D", "K", "C"], spatial = [],
       loops = [#salsa.loop<dim = "D", factor = 8, memories = {I = "buf", O = "buf", W = "buf"}>, #salsa.loop<dim = "K", factor = 2, memories = {I = "reg", O = "reg", W = "reg"}>, #salsa.loop<dim = "C", factor = 4, memories = {I = "reg", O = "reg", W = "reg"}>],
