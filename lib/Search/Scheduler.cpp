@@ -333,7 +333,6 @@ salsa::scheduleLayer(const LayerRequest &request,
         misfit = describeMisfit(**problem);
       continue;
     }
-    ++out.feasibleCandidates;
     const Objective o = options.objective;
     if (o == Objective::Energy)
       search.energyCutoff =

@@ -2,6 +2,8 @@
 
 #include "salsa/Transforms/ScheduleAttrBuilder.h"
 
+#include "salsa/Dialect/Salsa/Target.h"
+
 #include "mlir/IR/Builders.h"
 
 using namespace mlir;
@@ -40,15 +42,13 @@ ScheduleAttr salsa::buildScheduleAttr(MLIRContext *ctx,
   }
   // The precisions the footprints were computed at, for salsa-tile's
   // buffers and for backends.
-  SmallVector<NamedAttribute> widths;
+  OperandPrecisions widths;
   for (const LayerOperand &operand : l.operands)
-    widths.push_back(b.getNamedAttr(operand.name,
-                                    b.getI64IntegerAttr(operand.precision)));
-  widths.push_back(
-      b.getNamedAttr("O_final", b.getI64IntegerAttr(l.finalOutputPrecision)));
+    widths.push_back({operand.name, operand.precision});
+  widths.push_back({"O_final", l.finalOutputPrecision});
   return ScheduleAttr::get(
       ctx, bound.accel->name, b.getArrayAttr(dims), b.getArrayAttr(spatial),
       b.getArrayAttr(loops), APFloat(result.best.cost.energyTotal),
       APFloat(result.best.cost.latencyTotal2), engineName(result.engineUsed),
-      toString(result.orderings), b.getDictionaryAttr(widths));
+      toString(result.orderings), precisionsToAttr(ctx, widths));
 }

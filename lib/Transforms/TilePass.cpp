@@ -49,13 +49,9 @@ struct TilePass : public salsa::impl::SalsaTileBase<TilePass> {
       for (auto [index, item] : llvm::enumerate(scheduled)) {
         // The precisions the schedule was computed at, when it says; the
         // option otherwise (schedules written by hand).
-        OperandPrecisions widths = *parsed;
-        if (DictionaryAttr recorded = item.second.getPrecisions()) {
-          widths.clear();
-          for (NamedAttribute w : recorded)
-            widths.push_back({w.getName().str(),
-                              int(cast<IntegerAttr>(w.getValue()).getInt())});
-        }
+        DictionaryAttr recorded = item.second.getPrecisions();
+        OperandPrecisions widths =
+            recorded ? precisionsFromAttr(recorded) : *parsed;
         if (failed(applyBuffers(rewriter, item.first, item.second, *resolved,
                                 widths, index)))
           return signalPassFailure();

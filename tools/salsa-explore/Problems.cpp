@@ -41,11 +41,6 @@ salsa::explore::jobsFromFiles(const ScheduleOptions &opts) {
             wl.id, wl.spec.operatorType, noData->first);
       continue;
     }
-    if (!selectMapping(target->mapping, wl.spec.name, wl.spec.operatorType))
-      return llvm::createStringError(llvm::formatv(
-          "{0}: no mapping entry for layer '{1}' (nor '{2}' or 'default')",
-          opts.mapping.empty() ? opts.hardware : opts.mapping, wl.spec.name,
-          wl.spec.operatorType));
     Job job{std::to_string(wl.id), LayerRequest{wl.spec, target.get(), {}, {}, LayerPrecisions::Workload},
             target, std::nullopt, opts.scheduler};
     jobs.push_back(std::move(job));

@@ -69,9 +69,8 @@ struct LayerSchedule {
   std::unique_ptr<ScheduleProblem> problem;
   /// The winning candidate's search (best schedule, engine, certificate).
   SearchResult result;
-  /// Spatial candidates generated, and those that gave a schedule (one
-  /// closed by another candidate's better energy gives none).
-  unsigned candidates = 0, feasibleCandidates = 0;
+  /// Spatial candidates generated.
+  unsigned candidates = 0;
   /// Every candidate's search was closed (proven, or proven infeasible):
   /// only then is the layer's schedule proven optimal over the candidates.
   bool provenOverCandidates = false;

@@ -7,6 +7,27 @@
 using namespace mlir;
 using namespace salsa;
 
+DictionaryAttr salsa::precisionsToAttr(MLIRContext *ctx,
+                                       const OperandPrecisions &precisions) {
+  if (precisions.empty())
+    return {};
+  SmallVector<NamedAttribute> widths;
+  for (const auto &[operand, bits] : precisions)
+    widths.push_back(
+        NamedAttribute(StringAttr::get(ctx, operand),
+                       IntegerAttr::get(IntegerType::get(ctx, 64), bits)));
+  return DictionaryAttr::get(ctx, widths);
+}
+
+OperandPrecisions salsa::precisionsFromAttr(DictionaryAttr attr) {
+  OperandPrecisions out;
+  if (attr)
+    for (NamedAttribute width : attr)
+      out.push_back({width.getName().str(),
+                     int(cast<IntegerAttr>(width.getValue()).getInt())});
+  return out;
+}
+
 static ArrayAttr stringArray(MLIRContext *ctx, ArrayRef<std::string> items) {
   SmallVector<Attribute> attrs;
   for (const std::string &s : items)
@@ -50,15 +71,7 @@ AcceleratorAttr salsa::acceleratorToAttr(MLIRContext *ctx,
   for (const SpatialUnroll &u : entry.spatial)
     spatial.push_back(
         UnrollAttr::get(ctx, u.arrayDim, u.layerDim, int64_t(u.factor)));
-  DictionaryAttr precisions;
-  if (!entry.precisions.empty()) {
-    SmallVector<NamedAttribute> widths;
-    for (const auto &[operand, bits] : entry.precisions)
-      widths.push_back(NamedAttribute(
-          StringAttr::get(ctx, operand),
-          IntegerAttr::get(IntegerType::get(ctx, 64), bits)));
-    precisions = DictionaryAttr::get(ctx, widths);
-  }
+  DictionaryAttr precisions = precisionsToAttr(ctx, entry.precisions);
   return AcceleratorAttr::get(ctx, acc.name, stringArray(ctx, acc.array.dims),
                               acc.array.sizes, APFloat(acc.array.macEnergy),
                               ArrayAttr::get(ctx, memories),
@@ -149,16 +162,14 @@ FailureOr<Target> salsa::buildTarget(
     entry.spatial.push_back({u.getArrayDim().str(), u.getLayerDim().str(),
                               double(u.getFactor())});
   }
-  if (precisions)
-    for (NamedAttribute width : precisions) {
-      auto bits = dyn_cast<IntegerAttr>(width.getValue());
-      if (!bits)
+  if (precisions) {
+    for (NamedAttribute width : precisions)
+      if (!isa<IntegerAttr>(width.getValue()))
         return emitError() << "precision of '" << width.getName().getValue()
                            << "' must be an integer number of bits, got "
                            << width.getValue();
-      entry.precisions.push_back(
-          {width.getName().getValue().str(), int(bits.getInt())});
-    }
+    entry.precisions = precisionsFromAttr(precisions);
+  }
   target.mapping.push_back(std::move(entry));
   // The rules a target from files obeys too (unrolls within the array,
   // precisions of known operands).

@@ -15,6 +15,13 @@
 
 namespace salsa {
 
+/// Operand precisions as IR (`{W = 8, I = 8, O = 16, O_final = 8}`, i64
+/// values; null when empty) and back. The reverse expects integer values,
+/// as the verifiers of #salsa.accelerator and #salsa.schedule guarantee.
+mlir::DictionaryAttr precisionsToAttr(mlir::MLIRContext *ctx,
+                                      const OperandPrecisions &precisions);
+OperandPrecisions precisionsFromAttr(mlir::DictionaryAttr attr);
+
 /// The accelerator with its default mapping entry (per-layer entries have
 /// no IR form).
 AcceleratorAttr acceleratorToAttr(mlir::MLIRContext *ctx, const Target &target);
