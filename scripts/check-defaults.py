@@ -43,8 +43,7 @@ def main():
     args = ap.parse_args()
     salsa_opt = os.path.join(args.build, "bin", "salsa-opt")
     plugin = os.path.join(args.build, "lib", "SalsaPlugin.so")
-    libs = ",".join(os.path.join(args.mlir_lib, l) for l in gen_tests.RUNNER_LIBS)
-    runner = ["mlir-runner", "-e", "main", "-entry-point-result=void", "-shared-libs=" + libs]
+    runner = gen_tests.runner(args.mlir_lib)
 
     def lower_salsa(text):
         options = f"target={args.preset} remarks"

@@ -146,9 +146,8 @@ def main():
     cmd += [f"--salsa-lower={options.strip()}", "--salsa-count-traffic",
             "--salsa-erase-memory-spaces"] + gen_tests.LOWER
     lowered = run(cmd, with_main(text))
-    libs = ",".join(os.path.join(LLVM_LIB, lib) for lib in gen_tests.RUNNER_LIBS)
-    out = run([os.path.join(LLVM_BIN, "mlir-runner"), "-e", "main",
-               "-entry-point-result=void", "-shared-libs=" + libs], lowered)
+    out = run(gen_tests.runner(LLVM_LIB, os.path.join(LLVM_BIN, "mlir-runner")),
+              lowered)
     equal = differ = 0
     for line in out.splitlines():
         m = LINE.match(line)

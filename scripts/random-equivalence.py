@@ -94,10 +94,9 @@ def execute(salsa_opt, text, memref, prefix=()):
     rc, llvm_ir, err = run([salsa_opt, "-", *lower], text)
     if rc:
         return False, "lowering failed: " + err
-    libs = ",".join(os.path.join(LLVM_LIB, l) for l in gen_tests.RUNNER_LIBS)
-    rc, out, err = run([os.path.join(LLVM_BIN, "mlir-runner"), "-e", "main",
-                        "-entry-point-result=void", "-shared-libs=" + libs],
-                       llvm_ir)
+    rc, out, err = run(
+        gen_tests.runner(LLVM_LIB, os.path.join(LLVM_BIN, "mlir-runner")),
+        llvm_ir)
     if rc:
         return False, "mlir-runner failed: " + err
     # The first line names the buffer's address.
