@@ -1,19 +1,22 @@
 //===- EngineTable.cpp - The engines and their names ----------------------===//
 
+#include "SearchSupport.h"
 #include "salsa/Search/Engines.h"
 
 using namespace salsa;
 
 static llvm::Expected<SearchResult>
 runAnnealing(const ScheduleProblem &problem, const SearchOptions &options) {
+  if (llvm::Error err = refusePareto(problem, "annealing"))
+    return std::move(err);
   return searchAnnealing(problem, options);
 }
 
 static constexpr EngineInfo kEngines[] = {
     {Engine::Dual, "dual",
-     "SALSA's dual engine: exhaustive when the space is small; else, for "
-     "energy, the exact engine (annealing where its bound table is too "
-     "large), for latency and EDP LOMA-warmed annealing",
+     "SALSA's dual engine: exhaustive when the space is small, else the "
+     "exact engine (LOMA-warmed annealing where its bound table is too "
+     "large); every objective",
      searchDual},
     {Engine::Dual, "salsa", "alias of dual", searchDual},
     {Engine::Exhaustive, "exhaustive",
@@ -26,8 +29,8 @@ static constexpr EngineInfo kEngines[] = {
      "ZigZag's LOMA: exhaustive over prime factors merged to lpf-limit",
      searchLoma},
     {Engine::Exact, "exact",
-     "branch and bound: the proven minimum-energy ordering, with a "
-     "certificate",
+     "branch and bound: the proven optimal ordering (energy, latency or "
+     "EDP), with a certificate",
      searchExact},
 };
 

@@ -1,9 +1,12 @@
 //===- Exact.cpp - Branch and bound over ordering prefixes ----------------===//
 //
 // Builds orderings innermost loop first. Every prefix gets the admissible
-// energy bound of ExactBound.h; a prefix whose bound exceeds the best
-// energy found cannot lead to the optimum, and all the orderings below it
-// (a multinomial count) are covered by the bound. Children are visited in
+// bounds of ExactBound.h on its objective (energy; latency; EDP, the
+// product of the two); a prefix whose bound exceeds the best found cannot
+// lead to the optimum, and all the orderings below it (a multinomial
+// count) are covered by the bound. Only a strictly larger bound prunes, so
+// orderings that tie with the best are all seen and the tie is broken as
+// in every engine (ObjectiveKey, then the ordering). Children are visited in
 // increasing bound order, from an incumbent found by the dual engine's
 // LOMA-warmed annealing, so the best is good early and bounds bite high in
 // the tree. Identical prime factors are one child (multiset orderings).
@@ -26,16 +29,12 @@
 #include <limits>
 #include <memory>
 #include <random>
+#include <tuple>
 
 using namespace salsa;
 using namespace salsa::exact;
 
 namespace {
-
-/// A prefix is cut off when its bound comes within this relative distance
-/// of the best energy: plateaus of equal energy are not walked, and the
-/// optimum is proven to this tolerance.
-constexpr double kProofTolerance = 1e-10;
 
 OrderingCount saturatingAdd(OrderingCount a, OrderingCount b) {
   OrderingCount s = a + b;
@@ -52,11 +51,13 @@ OrderingCount saturatingMul(OrderingCount a, OrderingCount b) {
 class BranchAndBound {
 public:
   BranchAndBound(const ScheduleProblem &problem, const FactorSpace &space,
-                 const EnergyBound &bound,
+                 const PrefixBound &bound,
                  std::chrono::steady_clock::time_point deadline,
                  const SearchOptions &options, uint64_t seed = 0)
       : problem(problem), space(space), bound(bound),
-        n(problem.primeFactors().size()), remaining(space.count),
+        objective(problem.objective()),
+        n(problem.primeFactors().size()),
+        remaining(space.count),
         deadline(deadline), pruneScale(options.testBoundScale),
         auditRate(options.exactAuditRate), auditRng(seed) {
     binomial.assign(n + 1, std::vector<OrderingCount>(n + 1, 0));
@@ -70,7 +71,11 @@ public:
   }
 
   void offer(const Schedule &s) {
-    ObjectiveKey key = ObjectiveKey::of(Objective::Energy, s.cost);
+    ObjectiveKey key = ObjectiveKey::of(objective, s.cost);
+    // The front's least-energy point is the energy objective's optimum:
+    // `best` follows it.
+    if (objective == Objective::Pareto)
+      front.offer(s);
     if (!found || isBetter(key, s.ordering, bestKey, best.ordering)) {
       found = true;
       bestKey = key;
@@ -78,15 +83,21 @@ public:
     }
   }
 
+  /// The bound every ordering has.
+  double rootBound() const { return pruneBound(bound.initial()); }
+  /// The bounds of the empty prefix already lose (to the cutoff, or to
+  /// other candidates' points).
+  bool closedAtRoot() const { return pruned(bound.initial()); }
+
   /// Searches the orderings that start (innermost) with `prefix`.
   void runFrom(llvm::ArrayRef<unsigned> prefix) {
-    EnergyBound::State s = bound.initial();
+    PrefixBound::State s = bound.initial();
     for (unsigned t : prefix) {
       ordering[s.length] = space.types[t];
       --remaining[t];
       s = bound.append(s, t);
     }
-    if (pruneBound(s) >= bestEnergy() * (1 - kProofTolerance)) {
+    if (pruned(s)) {
       cert.bounded = saturatingAdd(cert.bounded, below());
       if (auditRate > 0 && sampled())
         auditPruned(s.length, pruneBound(s));
@@ -98,7 +109,8 @@ public:
 
   const ScheduleProblem &problem;
   const FactorSpace &space;
-  const EnergyBound &bound;
+  const PrefixBound &bound;
+  const Objective objective;
   const unsigned n;
   std::vector<unsigned> remaining;
   std::vector<Loop> ordering;
@@ -108,10 +120,12 @@ public:
   bool found = false;
   ObjectiveKey bestKey;
   Schedule best;
+  /// Objective pareto: the non-dominated schedules found.
+  ParetoFront front;
   Certificate cert;
   bool timedOut = false;
   double openBound = std::numeric_limits<double>::infinity();
-  /// SearchOptions::energyCutoff.
+  /// SearchOptions::objectiveCutoff.
   double cutoff = std::numeric_limits<double>::infinity();
   uint64_t violations = 0;
   double worstViolation = 0;
@@ -119,10 +133,55 @@ public:
   uint64_t auditViolations = 0;
 
 private:
+  /// The bound on the objective (the key's primary value).
+  double objectiveBound(const PrefixBound::State &s) const {
+    switch (objective) {
+    case Objective::Energy:
+      return bound.lowerBound(s);
+    case Objective::Latency:
+      return bound.latencyLowerBound(s);
+    case Objective::EnergyDelay: {
+      // Energies are positive; a latency bound that is not says nothing.
+      double latency = bound.latencyLowerBound(s);
+      return latency > 0 ? bound.lowerBound(s) * latency
+                         : -std::numeric_limits<double>::infinity();
+    }
+    case Objective::Pareto:
+      return bound.lowerBound(s);
+    }
+    return 0;
+  }
+  /// The bound on the key's secondary value (the energy for latency and
+  /// EDP, the latency for the front; the energy objective's latency
+  /// tie-break is not bounded).
+  double secondaryBound(const PrefixBound::State &s) const {
+    switch (objective) {
+    case Objective::Energy:
+      return -std::numeric_limits<double>::infinity();
+    case Objective::Pareto:
+      return bound.latencyLowerBound(s);
+    default:
+      return bound.lowerBound(s);
+    }
+  }
   /// The bound the search prunes with (SearchOptions::testBoundScale, 1
   /// but in tests).
-  double pruneBound(const EnergyBound::State &s) const {
-    return bound.lowerBound(s) * pruneScale;
+  double pruneBound(const PrefixBound::State &s) const {
+    return objectiveBound(s) * pruneScale;
+  }
+  /// No ordering with these bounds can beat or tie the best: a larger
+  /// objective, or the same objective (a plateau: latency often equals the
+  /// temporal cycles) and a larger secondary value.
+  bool pruned(double lb, double secondaryLb) const {
+    // The front: a kept point with at most both bounds and less of one.
+    if (objective == Objective::Pareto)
+      return front.dominates(lb, secondaryLb);
+    if (lb != bestPrimary())
+      return lb > bestPrimary();
+    return found && lb == bestKey.primary && secondaryLb > bestKey.secondary;
+  }
+  bool pruned(const PrefixBound::State &s) const {
+    return pruned(pruneBound(s), secondaryBound(s) * pruneScale);
   }
 
   // The audit (SearchOptions::exactAuditRate); never runs when it is 0.
@@ -145,14 +204,22 @@ private:
       return std::nullopt;
     return c.energyTotal;
   }
+  /// The cost model's objective value of `o`, if it fits.
+  std::optional<double> modelObjective(llvm::ArrayRef<Loop> o) {
+    TemporalMapping m;
+    CostResult c;
+    if (!problem.allocator().run(o, m) || !problem.costModel().evaluate(m, c))
+      return std::nullopt;
+    return ObjectiveKey::of(objective, c).primary;
+  }
   /// A prefix of length `p` pruned with bound `lb`: no completion may cost
   /// less.
   void auditPruned(unsigned p, double lb) {
     std::vector<Loop> o;
     randomCompletion(p, o);
     ++cert.audited;
-    if (std::optional<double> e = modelEnergy(o))
-      if (lb > *e * (1 + 1e-9))
+    if (std::optional<double> v = modelObjective(o))
+      if (lb > *v + std::abs(*v) * 1e-9)
         ++auditViolations;
   }
   /// An evaluated ordering: the tabulated energy is the cost model's.
@@ -194,14 +261,14 @@ private:
     return timedOut;
   }
 
-  /// What a prefix must beat: the best found, or another spatial
+  /// What a prefix must beat or tie: the best found, or another spatial
   /// candidate's best (the cutoff), whichever is lower.
-  double bestEnergy() const {
+  double bestPrimary() const {
     return std::min(cutoff, found ? bestKey.primary
                                   : std::numeric_limits<double>::infinity());
   }
 
-  void leaf(const EnergyBound::State &s) {
+  void leaf(const PrefixBound::State &s) {
     if (!problem.satisfiesConstraints(ordering)) {
       cert.excluded = saturatingAdd(cert.excluded, 1);
       return;
@@ -213,32 +280,69 @@ private:
     consider(s);
   }
 
-  /// The allocated ordering in `mapping`: its energy from the tabulated
-  /// terms; the cost model confirms it for every candidate that could
-  /// become the best.
-  void consider(const EnergyBound::State &s) {
-    double energy = bound.decomposedEnergy(mapping);
-    checkBound(s, energy);
+  /// The allocated ordering in `mapping`: the tabulated terms give its
+  /// energy (to rounding) and, with the latency bound of the complete
+  /// ordering, screen it; the cost model evaluates every ordering that
+  /// could still become the best.
+  void consider(const PrefixBound::State &s) {
+    const double energy = bound.decomposedEnergy(mapping);
+    checkEnergyTerms(s, energy);
     if (auditRate > 0 && sampled())
       auditEnergy(energy);
-    // Only a strictly lower energy replaces the best: among equal energies
-    // the first found stays (the engine proves energy, not the latency
-    // tie-break).
-    if (energy >= bestEnergy() * (1 - 1e-12))
-      return;
+    // Another summation order than the cost model's: a margin.
+    const double e = energy * (1 - 1e-12);
+    const double none = -std::numeric_limits<double>::infinity();
+    double latency = none;
+    if (objective != Objective::Energy)
+      latency = bound.latencyLowerBound(s);
+    switch (objective) {
+    case Objective::Pareto:
+      if (pruned(e, latency))
+        return;
+      break;
+    case Objective::Energy:
+      if (pruned(e, none))
+        return;
+      break;
+    case Objective::Latency:
+      if (pruned(latency, e))
+        return;
+      break;
+    case Objective::EnergyDelay:
+      if (latency > 0 && pruned(e * latency, e))
+        return;
+      break;
+    }
     Schedule candidate;
     candidate.ordering = ordering;
     candidate.mapping = mapping;
     if (!problem.costModel().evaluate(mapping, candidate.cost))
       return;
+    const double value = ObjectiveKey::of(objective, candidate.cost).primary;
     if (std::abs(candidate.cost.energyTotal - energy) >
-        1e-9 * candidate.cost.energyTotal) {
-      ++violations;
-      worstViolation = std::max(
-          worstViolation,
-          std::abs(candidate.cost.energyTotal / energy - 1));
-    }
+        1e-9 * candidate.cost.energyTotal)
+      noteViolation(std::abs(candidate.cost.energyTotal / energy - 1));
+    // The bounds at the complete ordering are the tightest: they must hold.
+    const double lb = objectiveBound(s);
+    if (lb > value + std::abs(value) * 1e-9)
+      noteViolation(lb / value - 1);
+    const double actual = candidate.cost.latencyTotal2;
+    if (latency > actual + std::abs(actual) * 1e-9)
+      noteViolation(latency / actual - 1);
     offer(candidate);
+  }
+
+  void noteViolation(double by) {
+    ++violations;
+    worstViolation = std::max(worstViolation, by);
+  }
+
+  /// The energy bound never exceeds the tabulated energy of an ordering it
+  /// covers.
+  void checkEnergyTerms(const PrefixBound::State &s, double energy) {
+    double lb = bound.lowerBound(s);
+    if (lb > energy * (1 + 1e-9))
+      noteViolation(lb / energy - 1);
   }
 
   /// Counts of the remaining loops, and of those operand `op` ignores.
@@ -257,7 +361,7 @@ private:
   /// merge-down runs above each cut and at the bottom must end inside the
   /// prefix, or the rest must be all loops the operand depends on, or all
   /// loops it ignores. Then one evaluation stands for every completion.
-  bool collapse(const EnergyBound::State &s) {
+  bool collapse(const PrefixBound::State &s) {
     if (!problem.constraints().empty() || !bound.mayBeFixed(s))
       return false;
     const unsigned p = s.length;
@@ -303,15 +407,7 @@ private:
     return true;
   }
 
-  void checkBound(const EnergyBound::State &s, double energy) {
-    double lb = bound.lowerBound(s);
-    if (lb > energy * (1 + 1e-9)) {
-      ++violations;
-      worstViolation = std::max(worstViolation, lb / energy - 1);
-    }
-  }
-
-  void visit(const EnergyBound::State &s) {
+  void visit(const PrefixBound::State &s) {
     ++cert.nodes;
     if (outOfTime()) {
       cert.unexplored = saturatingAdd(cert.unexplored, below());
@@ -325,26 +421,29 @@ private:
     if (collapse(s))
       return;
     struct Child {
-      double lb;
+      double lb, secondaryLb;
       unsigned type;
-      EnergyBound::State state;
+      PrefixBound::State state;
     };
     llvm::SmallVector<Child, 16> children;
     for (unsigned t = 0; t < remaining.size(); ++t)
       if (remaining[t]) {
-        EnergyBound::State c = bound.append(s, t);
-        children.push_back({pruneBound(c), t, c});
+        PrefixBound::State c = bound.append(s, t);
+        children.push_back({pruneBound(c), secondaryBound(c) * pruneScale, t, c});
       }
     // Insertion sort: a handful of children, stable, no allocation.
     for (unsigned i = 1; i < children.size(); ++i)
-      for (unsigned j = i; j > 0 && children[j].lb < children[j - 1].lb; --j)
+      for (unsigned j = i;
+           j > 0 && std::tie(children[j].lb, children[j].secondaryLb) <
+                        std::tie(children[j - 1].lb, children[j - 1].secondaryLb);
+           --j)
         std::swap(children[j], children[j - 1]);
     for (const Child &c : children) {
       --remaining[c.type];
       if (timedOut) {
         cert.unexplored = saturatingAdd(cert.unexplored, below());
         openBound = std::min(openBound, c.lb);
-      } else if (c.lb >= bestEnergy() * (1 - kProofTolerance)) {
+      } else if (pruned(c.lb, c.secondaryLb)) {
         cert.bounded = saturatingAdd(cert.bounded, below());
         if (auditRate > 0 && sampled()) {
           ordering[s.length] = space.types[c.type];
@@ -384,20 +483,37 @@ salsa::searchExact(const ScheduleProblem &problem,
                                          start)
         .count();
   };
-  if (problem.objective() != Objective::Energy)
-    return llvm::createStringError(llvm::formatv(
-        "the exact engine proves minimum energy; objective '{0}' needs "
-        "engine dual, exhaustive or annealing",
-        objectiveName(problem.objective())));
   FactorSpace space(problem.primeFactors());
-  std::optional<EnergyBound> bound =
-      EnergyBound::build(problem, space, options.exactMaxSubsets,
-                         options.testTermScale);
+  std::optional<PrefixBound> bound = PrefixBound::build(
+      problem, space, options.exactMaxSubsets,
+      /*withLatency=*/problem.objective() != Objective::Energy,
+      options.testTermScale);
   if (!bound)
     return llvm::createStringError(llvm::formatv(
         "the exact engine's bound needs a table over {0} sub-multisets of the "
         "prime factors, more than its limit of {1}",
         space.size, options.exactMaxSubsets));
+
+  // Another spatial candidate's best (the cutoff, or its front's points)
+  // may already beat every ordering of this one: closed by the bounds of
+  // the empty prefix alone, without a warm start.
+  {
+    BranchAndBound root(problem, space, *bound, start, options);
+    root.cutoff = options.objectiveCutoff;
+    root.front.extra = options.dominatingPoints;
+    if (root.closedAtRoot()) {
+      result.certificate = Certificate();
+      result.certificate->bounded = problem.orderingCount();
+      result.certificate->lowerBound = root.rootBound();
+      result.certificate->nodes = 1;
+      result.reason = llvm::formatv(
+          "closed by its bound: another spatial candidate's best beats every "
+          "ordering (the bound of the empty prefix is {0:e} {1})",
+          root.rootBound(), objectiveUnit(problem.objective()));
+      result.seconds = elapsed();
+      return result;
+    }
+  }
 
   // The incumbent: the dual engine's large-space branch (LOMA sweep and
   // warm-started annealing), fixed seed, so the search is deterministic.
@@ -413,6 +529,10 @@ salsa::searchExact(const ScheduleProblem &problem,
                           *incumbent))
       incumbent.reset();
   }
+  auto deadline = start + std::chrono::duration_cast<
+                              std::chrono::steady_clock::duration>(
+                              std::chrono::duration<double>(
+                                  options.exactTimeBudget));
 
   // Work items: the distinct innermost three loops (enough items to keep
   // every thread busy). Each starts from the same incumbent and keeps its
@@ -441,17 +561,14 @@ salsa::searchExact(const ScheduleProblem &problem,
     };
     expand();
   }
-  auto deadline = start + std::chrono::duration_cast<
-                              std::chrono::steady_clock::duration>(
-                              std::chrono::duration<double>(
-                                  options.exactTimeBudget));
   std::vector<std::unique_ptr<BranchAndBound>> searches(items.size());
   std::atomic<size_t> next{0};
   auto worker = [&] {
     for (size_t i; (i = next.fetch_add(1)) < items.size();) {
       auto bb = std::make_unique<BranchAndBound>(problem, space, *bound,
                                                  deadline, options, i);
-      bb->cutoff = options.energyCutoff;
+      bb->cutoff = options.objectiveCutoff;
+      bb->front.extra = options.dominatingPoints;
       if (incumbent)
         bb->offer(*incumbent);
       bb->runFrom(items[i]);
@@ -464,11 +581,14 @@ salsa::searchExact(const ScheduleProblem &problem,
 
   // Merge in item order.
   BranchAndBound total(problem, space, *bound, deadline, options);
+  total.front.extra = options.dominatingPoints;
   if (incumbent)
     total.offer(*incumbent);
   for (const std::unique_ptr<BranchAndBound> &bb : searches) {
     if (bb->found)
       total.offer(bb->best);
+    for (const Schedule &p : bb->front.points())
+      total.offer(p);
     Certificate &c = total.cert, &d = bb->cert;
     c.evaluated = saturatingAdd(c.evaluated, d.evaluated);
     c.equivalent = saturatingAdd(c.equivalent, d.equivalent);
@@ -491,6 +611,7 @@ salsa::searchExact(const ScheduleProblem &problem,
   result.found = bb.found;
   if (bb.found)
     result.best = std::move(bb.best);
+  result.front = bb.front.points();
   result.evaluations = warm.evaluations + uint64_t(cert.evaluated);
   result.enumerated = cert.evaluated;
   result.provenOptimal = proven && bb.found;
@@ -502,14 +623,15 @@ salsa::searchExact(const ScheduleProblem &problem,
   if (bb.auditViolations)
     result.reason = llvm::formatv(
         "NOT PROVEN: the audit found {0} of {1} sampled orderings whose cost "
-        "model energy contradicts the bound or the tabulated terms; please "
+        "model figures contradict the bound or the tabulated terms; please "
         "report this layer",
         bb.auditViolations, cert.audited);
   else if (bb.violations)
     result.reason = llvm::formatv(
-        "NOT PROVEN: the energy bound exceeded the energy of {0} evaluated "
-        "orderings (by up to {1:e2}); please report this layer",
-        bb.violations, bb.worstViolation);
+        "NOT PROVEN: the {0} bound exceeded the {0} of {1} evaluated "
+        "orderings (by up to {2:e2}); please report this layer",
+        objectiveName(problem.objective()), bb.violations,
+        bb.worstViolation);
   else if (bb.timedOut)
     result.reason = llvm::formatv(
         "time budget of {0} s ran out with {1} orderings unexplored; best is "

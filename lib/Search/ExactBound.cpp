@@ -49,40 +49,76 @@ void FactorSpace::loops(uint64_t index, std::vector<Loop> &out) const {
   }
 }
 
-EnergyBound::EnergyBound(const ScheduleProblem &problem,
+PrefixBound::PrefixBound(const ScheduleProblem &problem,
                          const FactorSpace &space)
     : problem(&problem), space(&space) {}
 
-std::optional<EnergyBound> EnergyBound::build(const ScheduleProblem &problem,
+/// The cut a link crosses: transfers to and from the level below cross the
+/// level's own lower cut (level 0: the stationarity run), those to and from
+/// the level above the next one.
+static unsigned cutOfLink(unsigned lv, unsigned dir) {
+  const bool high = dir == unsigned(DataDir::RdOutToHigh) ||
+                    dir == unsigned(DataDir::WrInByHigh);
+  return high ? lv + 1 : lv;
+}
+
+std::optional<PrefixBound> PrefixBound::build(const ScheduleProblem &problem,
                                               const FactorSpace &space,
                                               uint64_t maxSubsets,
+                                              bool withLatency,
                                               double testTermScale) {
   if (space.size > maxSubsets)
     return std::nullopt;
-  EnergyBound b(problem, space);
+  PrefixBound b(problem, space);
   const Layer &layer = problem.layer();
   const BoundLayer &bound = problem.bound();
   const unsigned numDims = layer.dims.size();
   const uint64_t M = space.size;
-  const unsigned T = space.types.size();
   const unsigned n = problem.primeFactors().size();
   b.numOps = bound.numOperands();
   b.constant = bound.accel->array.macEnergy * layer.totalMacs();
+  b.latencyBuilt = withLatency;
+
+  // Link tables, one per (operand, level, direction) but the top level's
+  // upward ones (traffic beyond the top memory is not counted).
+  int linkIndex[kMaxOperands][kMaxLevels][kNumDataDirs];
+  for (unsigned op = 0; op < b.numOps; ++op)
+    for (unsigned lv = 0; lv < kMaxLevels; ++lv)
+      for (unsigned d = 0; d < kNumDataDirs; ++d) {
+        linkIndex[op][lv][d] = -1;
+        if (!withLatency || lv >= bound.levels[op].size() ||
+            cutOfLink(lv, d) >= bound.levels[op].size())
+          continue;
+        linkIndex[op][lv][d] = b.busyTables.size();
+        TermTable t;
+        t.op = op;
+        t.cut = cutOfLink(lv, d);
+        t.value.assign(M, 0.0);
+        b.busyTables.push_back(t);
+        b.stallTables.push_back(std::move(t));
+      }
+  // Per link, its longest transfer made once (what reduce_balanced can
+  // take off another once-made load of the same port).
+  std::vector<double> longestOnce(b.busyTables.size(), 0.0);
 
   std::vector<Loop> below, rest, all;
   space.loops(M - 1, all);
   CostResult cost;
+  CostModel::LinkFigures links;
   for (unsigned op = 0; op < b.numOps; ++op) {
     const LayerOperand &lop = layer.operands[op];
     const unsigned levels = bound.levels[op].size();
     b.numCuts[op] = levels - 1;
     b.irrelevantDims[op] = lop.irrelevant;
     b.isOutput[op] = lop.isOutput;
-    for (unsigned t = 0; t < T; ++t)
+    for (unsigned t = 0; t < space.types.size(); ++t)
       if ((lop.irrelevant >> space.types[t].dim) & 1)
         b.irrelevantAll[op] += space.stride[t] * space.count[t];
-    for (unsigned k = 0; k < levels; ++k)
-      b.term[op][k].assign(M, 0.0);
+    for (unsigned k = 0; k < levels; ++k) {
+      b.energy[op][k].op = op;
+      b.energy[op][k].cut = k;
+      b.energy[op][k].value.assign(M, 0.0);
+    }
     // The fit test at the smallest precision the allocator may use there.
     int precision = lop.precision;
     if (lop.isOutput)
@@ -132,59 +168,95 @@ std::optional<EnergyBound> EnergyBound::build(const ScheduleProblem &problem,
       if (!problem.costModel().evaluate(tm, cost, nullptr,
                                         CostModel::Parts::Energy))
         continue;
-      b.term[op][0][x] = cost.memEnergyHalves[op][0][0];
+      b.energy[op][0].value[x] = cost.memEnergyHalves[op][0][0];
       for (unsigned k = 1; k < levels; ++k)
-        b.term[op][k][x] = cost.memEnergyHalves[op][k - 1][1] +
-                           cost.memEnergyHalves[op][k][0];
+        b.energy[op][k].value[x] = cost.memEnergyHalves[op][k - 1][1] +
+                                   cost.memEnergyHalves[op][k][0];
+      if (!withLatency)
+        continue;
+      problem.costModel().linkFigures(tm, links);
+      for (unsigned lv = 0; lv < levels; ++lv)
+        for (unsigned d = 0; d < kNumDataDirs; ++d) {
+          int i = linkIndex[op][lv][d];
+          if (i < 0)
+            continue;
+          const CostModel::LinkFigure &f = links[op][lv][d];
+          // computeLatency skips links that never transfer.
+          if (f.count >= 1) {
+            b.busyTables[i].value[x] = f.cycles * (f.count - 1);
+            b.stallTables[i].value[x] =
+                std::max(0.0, (f.cycles - f.period) * (f.count - 1));
+          }
+          // A transfer made once moves a tile of the whole layer: only
+          // where that fits the memory below the cut.
+          const unsigned k = cutOfLink(lv, d);
+          if (f.count == 1 && (k == 0 || b.fits[op][k][x]))
+            longestOnce[i] = std::max(longestOnce[i], f.cycles);
+        }
     }
     // SearchOptions::testTermScale: a deliberately wrong term (tests only).
     if (testTermScale != 1 && op == 0 && levels > 1)
-      for (double &v : b.term[op][1])
+      for (double &v : b.energy[op][1].value)
         v *= testTermScale;
-    // The bound's reasoning needs terms that never grow when loops move
-    // below their cut. ZigZag's model mostly is such (a loop below a cut
-    // divides the refills by its size and grows the tile by at most that),
-    // but not always (partially relevant input sizes capped at the input,
-    // word rounding). The least term over subsets is the largest such
-    // function under the term: the bound uses it, the energy the term.
-    for (unsigned k = 0; k < levels; ++k) {
-      std::vector<double> &env = b.envelope[op][k];
-      env = b.term[op][k];
-      for (uint64_t x = 0; x < M; ++x)
-        for (unsigned t = 0; t < T; ++t)
-          if ((x / space.stride[t]) % (space.count[t] + 1) > 0)
-            env[x] = std::min(env[x], env[x - space.stride[t]]);
-    }
-    // Least term over the fitting supersets; supersets have larger
-    // indices, and fitting is closed under taking subsets.
-    for (unsigned k = 1; k < levels; ++k) {
-      std::vector<double> &best = b.bestAbove[op][k];
-      best.assign(M, kInfinity);
-      for (uint64_t x = M; x-- > 0;) {
-        if (!b.fits[op][k][x])
-          continue;
-        // Above a cut the prefix still fits under, the merge-down may yet
-        // absorb every irrelevant loop: the term of the closure.
-        uint64_t closure = x;
-        for (unsigned t = 0; t < T; ++t)
-          if ((lop.irrelevant >> space.types[t].dim) & 1)
-            closure += (space.count[t] - (x / space.stride[t]) %
-                                             (space.count[t] + 1)) *
-                       space.stride[t];
-        double v = b.envelope[op][k][closure];
-        for (unsigned t = 0; t < T; ++t)
-          if ((x / space.stride[t]) % (space.count[t] + 1) < space.count[t])
-            v = std::min(v, best[x + space.stride[t]]);
-        best[x] = v;
+    for (unsigned k = 0; k < levels; ++k)
+      b.finish(b.energy[op][k]);
+  }
+  if (withLatency) {
+    for (std::vector<TermTable> *tables : {&b.busyTables, &b.stallTables})
+      for (TermTable &t : *tables) {
+        b.finish(t);
+        t.value = {}; // only the bound reads them
       }
-    }
+    b.buildLatency(problem, linkIndex, longestOnce);
   }
   return b;
 }
 
-EnergyBound::State EnergyBound::initial() const { return State(); }
+void PrefixBound::finish(TermTable &t) const {
+  const uint64_t M = space->size;
+  const unsigned T = space->types.size();
+  auto digit = [&](uint64_t x, unsigned type) {
+    return (x / space->stride[type]) % (space->count[type] + 1);
+  };
+  // The bound's reasoning needs terms that never grow when loops move
+  // below their cut. ZigZag's model mostly is such (a loop below a cut
+  // divides the refills by its size and grows the tile by at most that),
+  // but not always (partially relevant input sizes capped at the input,
+  // word rounding). The least term over subsets is the largest such
+  // function under the term: the bound uses it, the energy the term.
+  t.envelope = t.value;
+  for (uint64_t x = 0; x < M; ++x)
+    for (unsigned type = 0; type < T; ++type)
+      if (digit(x, type) > 0)
+        t.envelope[x] = std::min(t.envelope[x],
+                                 t.envelope[x - space->stride[type]]);
+  if (t.cut == 0)
+    return;
+  // Least term over the fitting supersets; supersets have larger indices,
+  // and fitting is closed under taking subsets.
+  const std::vector<uint8_t> &fit = fits[t.op][t.cut];
+  const DimMask ir = irrelevantDims[t.op];
+  t.bestAbove.assign(M, kInfinity);
+  for (uint64_t x = M; x-- > 0;) {
+    if (!fit[x])
+      continue;
+    // Above a cut the prefix still fits under, the merge-down may yet
+    // absorb every irrelevant loop: the term of the closure.
+    uint64_t closure = x;
+    for (unsigned type = 0; type < T; ++type)
+      if ((ir >> space->types[type].dim) & 1)
+        closure += (space->count[type] - digit(x, type)) * space->stride[type];
+    double v = t.envelope[closure];
+    for (unsigned type = 0; type < T; ++type)
+      if (digit(x, type) < space->count[type])
+        v = std::min(v, t.bestAbove[x + space->stride[type]]);
+    t.bestAbove[x] = v;
+  }
+}
 
-EnergyBound::State EnergyBound::append(const State &s, unsigned type) const {
+PrefixBound::State PrefixBound::initial() const { return State(); }
+
+PrefixBound::State PrefixBound::append(const State &s, unsigned type) const {
   State r = s;
   const Loop &l = space->types[type];
   const uint64_t step = space->stride[type];
@@ -209,10 +281,10 @@ EnergyBound::State EnergyBound::append(const State &s, unsigned type) const {
       if (st == 0 && !fit[s.prefix + step])
         st = 1; // the cut lies within the prefix
       // The merge-down run above the cut ends at the first loop the operand
-      // depends on at or after the overflow: the term is fixed there.
+      // depends on at or after the overflow: the cut is fixed there.
       if (st == 1 && !irrelevant) {
         st = 2;
-        r.fixed[op][k] = envelope[op][k][s.prefix];
+        r.fixedAt[op][k] = s.prefix;
       }
     }
     if (irrelevant)
@@ -223,30 +295,32 @@ EnergyBound::State EnergyBound::append(const State &s, unsigned type) const {
   return r;
 }
 
-double EnergyBound::lowerBound(const State &s) const {
-  double lb = constant;
-  for (unsigned op = 0; op < numOps; ++op) {
-    // The remaining irrelevant loops may all still join an open run.
-    const uint64_t openRest = irrelevantAll[op] - s.irrelevant[op];
-    lb += envelope[op][0][s.runClosed[op] ? s.run[op] : s.run[op] + openRest];
-    for (unsigned k = 1; k <= numCuts[op]; ++k) {
-      switch (s.cutState[op][k]) {
-      case 0:
-        lb += bestAbove[op][k][s.prefix];
-        break;
-      case 1:
-        lb += envelope[op][k][s.prefix + openRest];
-        break;
-      default:
-        lb += s.fixed[op][k];
-      }
-    }
+double PrefixBound::termBound(const TermTable &t, const State &s) const {
+  // The remaining irrelevant loops may all still join an open run.
+  const uint64_t openRest = irrelevantAll[t.op] - s.irrelevant[t.op];
+  if (t.cut == 0)
+    return t.envelope[s.runClosed[t.op] ? s.run[t.op]
+                                        : s.run[t.op] + openRest];
+  switch (s.cutState[t.op][t.cut]) {
+  case 0:
+    return t.bestAbove[s.prefix];
+  case 1:
+    return t.envelope[s.prefix + openRest];
+  default:
+    return t.envelope[s.fixedAt[t.op][t.cut]];
   }
+}
+
+double PrefixBound::lowerBound(const State &s) const {
+  double lb = constant;
+  for (unsigned op = 0; op < numOps; ++op)
+    for (unsigned k = 0; k <= numCuts[op]; ++k)
+      lb += termBound(energy[op][k], s);
   // Terms were summed in another order than the cost model sums them.
   return lb * (1 - 1e-12);
 }
 
-bool EnergyBound::mayBeFixed(const State &s) const {
+bool PrefixBound::mayBeFixed(const State &s) const {
   for (unsigned op = 0; op < numOps; ++op)
     for (unsigned k = 1; k <= numCuts[op]; ++k)
       if (s.cutState[op][k] == 0 && !mayTakeAll[op][k])
@@ -254,9 +328,31 @@ bool EnergyBound::mayBeFixed(const State &s) const {
   return true;
 }
 
-double EnergyBound::decomposedEnergy(const TemporalMapping &allocated) const {
-  // The merge-down inline: each cut above the first moves up past the loops
-  // the operand ignores (mergeDownStationary, without copying the mapping).
+/// Where a complete mapping puts the cut of (op, cut) after the merge-down:
+/// the run at the bottom, or the cut moved up past the loops the operand
+/// ignores (mergeDownStationary without copying the mapping); as a
+/// sub-multiset index.
+static uint64_t mergedCutIndex(const FactorSpace &space, DimMask ir,
+                               const TemporalMapping &allocated, unsigned op,
+                               unsigned cut) {
+  const unsigned n = allocated.order.size();
+  unsigned p = cut == 0 ? 0 : allocated.cut[op][cut];
+  while (p < n && ((ir >> allocated.order[p].dim) & 1))
+    ++p;
+  uint64_t index = 0;
+  for (unsigned i = 0; i < p; ++i)
+    index += space.stride[space.typeOf(allocated.order[i])];
+  return index;
+}
+
+double PrefixBound::termValue(const TermTable &t,
+                              const TemporalMapping &allocated) const {
+  return t.value[mergedCutIndex(*space, irrelevantDims[t.op], allocated, t.op,
+                                t.cut)];
+}
+
+double PrefixBound::decomposedEnergy(const TemporalMapping &allocated) const {
+  // Hot (every leaf of the exact engine): prefix indices once.
   const unsigned n = allocated.order.size();
   uint64_t prefixIndex[kMaxTemporalLoops + 1];
   prefixIndex[0] = 0;
@@ -266,55 +362,29 @@ double EnergyBound::decomposedEnergy(const TemporalMapping &allocated) const {
   double e = constant;
   for (unsigned op = 0; op < numOps; ++op) {
     const DimMask ir = irrelevantDims[op];
-    auto ignored = [&](unsigned p) { return (ir >> allocated.order[p].dim) & 1; };
-    unsigned run = 0;
-    while (run < n && ignored(run))
-      ++run;
-    e += term[op][0][prefixIndex[run]];
-    for (unsigned k = 1; k <= numCuts[op]; ++k) {
-      unsigned p = allocated.cut[op][k];
-      while (p < n && ignored(p))
+    for (unsigned k = 0; k <= numCuts[op]; ++k) {
+      unsigned p = k == 0 ? 0 : allocated.cut[op][k];
+      while (p < n && ((ir >> allocated.order[p].dim) & 1))
         ++p;
-      e += term[op][k][prefixIndex[p]];
+      e += energy[op][k].value[prefixIndex[p]];
     }
   }
   return e;
 }
 
-std::vector<double> EnergyBound::termBounds(const State &s) const {
+std::vector<double> PrefixBound::termBounds(const State &s) const {
   std::vector<double> out;
-  for (unsigned op = 0; op < numOps; ++op) {
-    const uint64_t openRest = irrelevantAll[op] - s.irrelevant[op];
-    out.push_back(envelope[op][0][s.runClosed[op] ? s.run[op]
-                                                  : s.run[op] + openRest]);
-    for (unsigned k = 1; k <= numCuts[op]; ++k)
-      out.push_back(s.cutState[op][k] == 0   ? bestAbove[op][k][s.prefix]
-                    : s.cutState[op][k] == 1
-                        ? envelope[op][k][s.prefix + openRest]
-                                             : s.fixed[op][k]);
-  }
+  for (unsigned op = 0; op < numOps; ++op)
+    for (unsigned k = 0; k <= numCuts[op]; ++k)
+      out.push_back(termBound(energy[op][k], s));
   return out;
 }
 
 std::vector<double>
-EnergyBound::termValues(const TemporalMapping &allocated) const {
-  TemporalMapping tm = allocated;
-  mergeDownStationary(problem->layer(), tm);
+PrefixBound::termValues(const TemporalMapping &allocated) const {
   std::vector<double> out;
-  for (unsigned op = 0; op < numOps; ++op) {
-    uint64_t run = 0, prefix = 0;
-    unsigned p = 0;
-    for (; p < tm.order.size() &&
-           ((irrelevantDims[op] >> tm.order[p].dim) & 1);
-         ++p)
-      run += space->stride[space->typeOf(tm.order[p])];
-    out.push_back(term[op][0][run]);
-    p = 0;
-    for (unsigned k = 1; k <= numCuts[op]; ++k) {
-      for (; p < tm.cut[op][k]; ++p)
-        prefix += space->stride[space->typeOf(tm.order[p])];
-      out.push_back(term[op][k][prefix]);
-    }
-  }
+  for (unsigned op = 0; op < numOps; ++op)
+    for (unsigned k = 0; k <= numCuts[op]; ++k)
+      out.push_back(termValue(energy[op][k], allocated));
   return out;
 }

@@ -1,4 +1,4 @@
-//===- ExactBound.h - Admissible energy bound over loop prefixes -*- C++ -*-===//
+//===- ExactBound.h - Admissible bounds over loop prefixes ---*- C++ -*-===//
 //
 // Private to lib/Search. The energy of a mapping is the MAC energy plus, per
 // operand, one term per cut between two of its memory levels (the traffic
@@ -16,8 +16,12 @@
 //    irrelevant loop);
 //  - a cut the prefix still fits under holds the prefix and some fitting
 //    superset of it: the least term over fitting supersets (a lattice DP).
+// The same reasoning over other terms of a cut bounds ZigZag's latency
+// (LatencyBound.cpp): every port is busy for the transfer cycles of its
+// links, each a term of the cut it crosses.
 // test/unittests check that the terms add up to the cost model's energy
-// and that the bound never exceeds the energy of any ordering evaluated.
+// and that the bounds never exceed the energy or latency of any ordering
+// evaluated.
 //
 //===----------------------------------------------------------------------===//
 #ifndef SALSA_LIB_SEARCH_EXACTBOUND_H
@@ -44,13 +48,31 @@ struct FactorSpace {
   void loops(uint64_t index, std::vector<Loop> &out) const;
 };
 
-class EnergyBound {
+/// One tabulated term of one operand's cut (cut 0: the stationarity run at
+/// the MAC level): its value for every sub-multiset below the cut, and what
+/// the bound reasons with.
+struct TermTable {
+  unsigned op = 0, cut = 0;
+  std::vector<double> value;
+  /// The least value over subsets (never increases with the multiset).
+  std::vector<double> envelope;
+  /// cut >= 1: the least envelope over the fitting supersets (and their
+  /// merge-down closures).
+  std::vector<double> bestAbove;
+};
+
+/// Admissible bounds on the energy and on ZigZag's latency of every
+/// ordering with a given prefix.
+class PrefixBound {
 public:
-  /// Tabulates the terms (one synthetic evaluation per operand, cut and
+  /// Tabulates the terms (one synthetic evaluation per operand and
   /// sub-multiset). Nothing when the lattice exceeds `maxSubsets`.
-  static std::optional<EnergyBound> build(const ScheduleProblem &problem,
+  /// `withLatency`: the latency tables too (objectives latency and EDP, and
+  /// the energy objective's latency tie-break).
+  static std::optional<PrefixBound> build(const ScheduleProblem &problem,
                                           const FactorSpace &space,
                                           uint64_t maxSubsets,
+                                          bool withLatency,
                                           double testTermScale = 1);
 
   /// The bound's state along one ordering prefix (innermost first).
@@ -65,29 +87,40 @@ public:
     uint64_t run[kMaxOperands] = {};
     // Per operand and cut (1..levels-1): 0 the prefix still fits below
     // the cut, 1 overflowed and the merge-down run is open, 2 closed with
-    // the term fixed at `fixed`.
+    // the cut (after the merge-down) at sub-multiset `fixedAt`.
     uint8_t cutState[kMaxOperands][kMaxLevels] = {};
-    double fixed[kMaxOperands][kMaxLevels] = {};
+    uint64_t fixedAt[kMaxOperands][kMaxLevels] = {};
   };
   State initial() const;
   /// The state after appending one loop of `type` above the prefix.
   State append(const State &s, unsigned type) const;
   /// Lower bound on the energy of every ordering with this prefix.
   double lowerBound(const State &s) const;
+  /// Lower bound on the latency (latency_total2) of every ordering with
+  /// this prefix; needs the latency tables.
+  double latencyLowerBound(const State &s) const;
+  bool hasLatency() const { return latencyBuilt; }
   /// Could the prefix already fix every term? False when some cut is still
   /// to be decided by loops not yet placed (the exact engine then skips
   /// its costlier check with the allocator).
   bool mayBeFixed(const State &s) const;
   /// The energy the terms give for a complete mapping (tests).
   double decomposedEnergy(const TemporalMapping &allocated) const;
-  /// Per term (operand, cut; cut 0 the stationarity run): the bound's
-  /// value for a prefix and the value for a complete mapping, in one order
-  /// (tests name the term that breaks admissibility).
+  /// Per energy term (operand, cut; cut 0 the stationarity run): the
+  /// bound's value for a prefix and the value for a complete mapping, in
+  /// one order (tests name the term that breaks admissibility).
   std::vector<double> termBounds(const State &s) const;
   std::vector<double> termValues(const TemporalMapping &allocated) const;
 
 private:
-  EnergyBound(const ScheduleProblem &problem, const FactorSpace &space);
+  PrefixBound(const ScheduleProblem &problem, const FactorSpace &space);
+  /// Fills a table's envelope and bestAbove from its values.
+  void finish(TermTable &t) const;
+  /// The table's bound for the prefix.
+  double termBound(const TermTable &t, const State &s) const;
+  /// The table's value where a complete mapping puts its cut.
+  double termValue(const TermTable &t, const TemporalMapping &merged) const;
+
   const ScheduleProblem *problem;
   const FactorSpace *space;
   unsigned numOps = 0;
@@ -95,23 +128,39 @@ private:
   DimMask irrelevantDims[kMaxOperands] = {};
   uint64_t irrelevantAll[kMaxOperands] = {};
   double constant = 0; // MAC energy
-  // term[op][k][index]: k = 0 the stationarity run, k >= 1 cut k.
-  std::vector<double> term[kMaxOperands][kMaxLevels];
-  // envelope[op][k][index]: the least term over subsets (never increases
-  // with the multiset; what the bound reasons with).
-  std::vector<double> envelope[kMaxOperands][kMaxLevels];
-  // fits[op][k][index] for k >= 1; bestAbove the lattice minimum of term
-  // over fitting supersets.
+  // energy[op][k]: k = 0 the stationarity run, k >= 1 cut k.
+  TermTable energy[kMaxOperands][kMaxLevels];
+  // fits[op][k][index] for k >= 1 at the smallest precision the allocator
+  // may use there.
   std::vector<uint8_t> fits[kMaxOperands][kMaxLevels];
   // The same test at the output's partial-sum precision (what the allocator
   // uses while a loop the output ignores is still above).
   std::vector<uint8_t> fitsPartial[kMaxOperands][kMaxLevels];
   bool isOutput[kMaxOperands] = {};
-  std::vector<double> bestAbove[kMaxOperands][kMaxLevels];
   // Per operand and cut: can the memory below the cut hold all the loops
   // (at the larger precision)? Only then can a cut the prefix still fits
   // under be fixed already.
   bool mayTakeAll[kMaxOperands][kMaxLevels] = {};
+
+  // Latency (LatencyBound.cpp). Per link, two terms of the cut it crosses:
+  // its busy cycles, transfer cycles times (transfers - 1), and its least
+  // stall, the part of each transfer beyond its period, times the same.
+  std::vector<TermTable> busyTables, stallTables;
+  /// Per physical port, the links it carries whose tables are not all 0.
+  struct PortTerms {
+    std::vector<unsigned> busy, stall;
+  };
+  std::vector<PortTerms> ports;
+  /// The layer's temporal cycles (every ordering has them).
+  double temporalCycles = 0;
+  /// A lower bound (<= 0) on on-loading plus off-loading: ZigZag's
+  /// reduce_balanced can lower a load below its minimum.
+  double loadingFloor = 0;
+  bool latencyBuilt = false;
+  void buildLatency(
+      const ScheduleProblem &problem,
+      const int (&linkIndex)[kMaxOperands][kMaxLevels][kNumDataDirs],
+      const std::vector<double> &longestOnce);
 };
 
 } // namespace salsa::exact

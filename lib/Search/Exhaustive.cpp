@@ -78,9 +78,14 @@ struct Best {
   ObjectiveKey key;
   Schedule schedule;
   uint64_t evaluations = 0;
+  /// Objective pareto: every evaluated schedule is offered.
+  bool keepFront = false;
+  ParetoFront front;
 
   void offer(const ObjectiveKey &k, llvm::ArrayRef<Loop> ordering,
              const TemporalMapping &mapping, const CostResult &cost) {
+    if (keepFront && !front.dominates(cost.energyTotal, cost.latencyTotal2))
+      front.offer(Schedule{{ordering.begin(), ordering.end()}, mapping, cost});
     if (found && !isBetter(k, ordering, key, schedule.ordering))
       return;
     found = true;
@@ -91,6 +96,8 @@ struct Best {
   }
   void merge(const Best &other) {
     evaluations += other.evaluations;
+    for (const Schedule &p : other.front.points())
+      front.offer(p);
     if (other.found)
       offer(other.key, other.schedule.ordering, other.schedule.mapping,
             other.schedule.cost);
@@ -151,6 +158,7 @@ salsa::enumerateOrderings(const ScheduleProblem &problem,
   std::vector<Best> bests(numThreads);
   auto worker = [&](unsigned t) {
     Best &best = bests[t];
+    best.keepFront = objective == Objective::Pareto;
     TemporalMapping mapping;
     CostResult cost;
     Loop ordering[kMaxTemporalLoops];
@@ -216,6 +224,7 @@ salsa::enumerateOrderings(const ScheduleProblem &problem,
     total.merge(b);
   result.found = total.found;
   result.best = std::move(total.schedule);
+  result.front = total.front.points();
   result.evaluations = total.evaluations;
   result.provenOptimal =
       total.found && countOrderings(multiset) == problem.orderingCount() &&
@@ -234,6 +243,10 @@ salsa::searchExhaustive(const ScheduleProblem &problem,
 
 llvm::Expected<SearchResult> salsa::searchLoma(const ScheduleProblem &problem,
                                                const SearchOptions &options) {
+  // LOMA's merged loops cover part of the space: its front would not be
+  // the layer's.
+  if (llvm::Error err = refusePareto(problem, "loma"))
+    return std::move(err);
   std::vector<Loop> merged =
       options.lpfLimit ? limitPrimeFactors(problem.primeFactors(),
                                            options.lpfLimit)

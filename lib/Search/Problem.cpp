@@ -2,6 +2,7 @@
 
 #include "salsa/Search/Problem.h"
 
+#include "llvm/ADT/STLExtras.h"
 #include "llvm/Support/FormatVariadic.h"
 
 #include <functional>
@@ -13,6 +14,8 @@ static constexpr EnumName<Objective> kObjectives[] = {
     {Objective::Energy, "energy", "total energy (ZigZag's default), then latency"},
     {Objective::Latency, "latency", "latency in cycles, then energy"},
     {Objective::EnergyDelay, "edp", "energy x latency, then energy"},
+    {Objective::Pareto, "pareto",
+     "the energy-latency Pareto front (kept: its least-energy schedule)"},
 };
 
 llvm::ArrayRef<EnumName<Objective>> salsa::objectiveNames() {
@@ -20,6 +23,20 @@ llvm::ArrayRef<EnumName<Objective>> salsa::objectiveNames() {
 }
 llvm::StringRef salsa::objectiveName(Objective o) {
   return nameOf(objectiveNames(), o);
+}
+
+llvm::StringRef salsa::objectiveUnit(Objective o) {
+  switch (o) {
+  case Objective::Energy:
+    return "pJ";
+  case Objective::Latency:
+    return "cycles";
+  case Objective::EnergyDelay:
+    return "pJ*cycles";
+  case Objective::Pareto:
+    return "pJ";
+  }
+  return "";
 }
 std::optional<Objective> salsa::parseObjective(llvm::StringRef name) {
   return lookupName(objectiveNames(), name);
@@ -127,6 +144,8 @@ ObjectiveKey ObjectiveKey::of(Objective o, const CostResult &cost) {
     return {cost.latencyTotal2, cost.energyTotal};
   case Objective::EnergyDelay:
     return {cost.energyTotal * cost.latencyTotal2, cost.energyTotal};
+  case Objective::Pareto:
+    return {cost.energyTotal, cost.latencyTotal2};
   }
   return {};
 }
@@ -158,5 +177,40 @@ bool salsa::evaluateOrdering(const ScheduleProblem &problem,
   if (!problem.costModel().evaluate(out.mapping, out.cost))
     return false;
   out.ordering.assign(ordering.begin(), ordering.end());
+  return true;
+}
+
+static bool lexLess(llvm::ArrayRef<Loop> a, llvm::ArrayRef<Loop> b) {
+  return isBetter(ObjectiveKey(), a, ObjectiveKey(), b);
+}
+
+bool ParetoFront::dominates(double energy, double latency) const {
+  auto over = [&](double e, double l) {
+    return e <= energy && l <= latency && (e < energy || l < latency);
+  };
+  for (const Schedule &p : kept)
+    if (over(p.cost.energyTotal, p.cost.latencyTotal2))
+      return true;
+  for (auto [e, l] : extra)
+    if (over(e, l))
+      return true;
+  return false;
+}
+
+bool ParetoFront::offer(const Schedule &s) {
+  const double e = s.cost.energyTotal, l = s.cost.latencyTotal2;
+  if (dominates(e, l))
+    return false;
+  for (const Schedule &p : kept)
+    if (p.cost.energyTotal == e && p.cost.latencyTotal2 == l &&
+        !lexLess(s.ordering, p.ordering))
+      return false;
+  llvm::erase_if(kept, [&](const Schedule &p) {
+    return e <= p.cost.energyTotal && l <= p.cost.latencyTotal2;
+  });
+  auto at = llvm::partition_point(kept, [&](const Schedule &p) {
+    return p.cost.energyTotal < e;
+  });
+  kept.insert(at, s);
   return true;
 }

@@ -262,6 +262,65 @@ static bool closed(const SearchResult &r) {
   return r.certificate && r.certificate->unexplored == 0;
 }
 
+/// The candidates' fronts merged: the points no other point dominates;
+/// equal points keep the earlier candidate's (then the smaller ordering).
+static void keepNonDominated(std::vector<FrontPoint> &points) {
+  auto precedes = [](const FrontPoint &a, const FrontPoint &b) {
+    if (a.energy != b.energy)
+      return a.energy < b.energy;
+    if (a.latency != b.latency)
+      return a.latency < b.latency;
+    if (a.candidate != b.candidate)
+      return a.candidate < b.candidate;
+    return isBetter(ObjectiveKey(), a.ordering, ObjectiveKey(), b.ordering);
+  };
+  llvm::sort(points, precedes);
+  std::vector<FrontPoint> kept;
+  for (FrontPoint &p : points)
+    // Sorted by energy: p is dominated or equalled iff an earlier kept
+    // point has at most its latency.
+    if (kept.empty() || p.latency < kept.back().latency)
+      kept.push_back(std::move(p));
+  points = std::move(kept);
+}
+
+SpaceCertificate LayerSchedule::space() const {
+  SpaceCertificate s;
+  s.candidates = records.size();
+  s.proven = proven();
+  auto add = [](OrderingCount &a, OrderingCount b) {
+    OrderingCount sum = a + b;
+    a = sum < a ? ~OrderingCount(0) : sum;
+  };
+  bool first = true;
+  for (const CandidateRecord &r : records) {
+    add(s.orderings, r.orderings);
+    if (r.misfit) {
+      ++s.misfits;
+      add(s.infeasible, r.orderings);
+      continue;
+    }
+    if (const std::optional<Certificate> &c = r.certificate) {
+      add(s.covered.evaluated, c->evaluated);
+      add(s.covered.equivalent, c->equivalent);
+      add(s.covered.bounded, c->bounded);
+      add(s.covered.excluded, c->excluded);
+      add(s.covered.unexplored, c->unexplored);
+      s.covered.nodes += c->nodes;
+      s.covered.lowerBound = first ? c->lowerBound
+                                   : std::min(s.covered.lowerBound,
+                                              c->lowerBound);
+      first = false;
+      s.closedByBound += c->evaluated == 0 && c->bounded == r.orderings;
+    } else if (r.engine == Engine::Exhaustive) {
+      add(s.covered.evaluated, r.orderings);
+    } else {
+      add(s.covered.unexplored, r.orderings);
+    }
+  }
+  return s;
+}
+
 llvm::Expected<LayerSchedule>
 salsa::scheduleLayer(const LayerRequest &request,
                      const SchedulerOptions &options) {
@@ -307,8 +366,8 @@ salsa::scheduleLayer(const LayerRequest &request,
   out.candidates = candidates.size();
   out.provenOverCandidates = true;
   std::string misfit;
-  // The best energy so far bounds every later candidate's exact search: a
-  // candidate that cannot beat it is closed by its bound alone.
+  // The best objective so far bounds every later candidate's exact search:
+  // a candidate that cannot beat or tie it is closed by its bound alone.
   SearchOptions search = options.search;
   for (const UserSpatialMapping &spatial : candidates) {
     auto problem =
@@ -317,26 +376,44 @@ salsa::scheduleLayer(const LayerRequest &request,
                                 *constraints);
     if (!problem)
       return problem.takeError();
+    CandidateRecord &record = out.records.emplace_back();
+    record.orderings = (*problem)->orderingCount();
     if (std::optional<std::string> overflow =
             minimalTileOverflow(**problem)) {
       if (misfit.empty())
         misfit = std::move(*overflow);
+      record.misfit = record.closed = true;
       continue; // closed: nothing fits this candidate
     }
     llvm::Expected<SearchResult> r = salsa::search(**problem, search);
     if (!r)
       return r.takeError();
     out.evaluations += r->evaluations;
-    out.provenOverCandidates &= closed(*r);
+    record.engine = r->engineUsed;
+    record.found = r->found;
+    record.closed = closed(*r);
+    record.seconds = r->seconds;
+    record.certificate = r->certificate;
+    out.provenOverCandidates &= record.closed;
     if (!r->found) {
       if (misfit.empty())
         misfit = describeMisfit(**problem);
       continue;
     }
     const Objective o = options.objective;
-    if (o == Objective::Energy)
-      search.energyCutoff =
-          std::min(search.energyCutoff, r->best.cost.energyTotal);
+    if (o == Objective::Pareto) {
+      // A later candidate may still add points of lower latency: no
+      // cutoff, but the points found close what they dominate.
+      for (const Schedule &p : r->front) {
+        search.dominatingPoints.push_back(
+            {p.cost.energyTotal, p.cost.latencyTotal2});
+        out.front.push_back({p.cost.energyTotal, p.cost.latencyTotal2,
+                             unsigned(out.records.size() - 1), p.ordering});
+      }
+    } else {
+      search.objectiveCutoff = std::min(
+          search.objectiveCutoff, ObjectiveKey::of(o, r->best.cost).primary);
+    }
     if (!out.problem ||
         isBetter(ObjectiveKey::of(o, r->best.cost), r->best.ordering,
                  ObjectiveKey::of(o, out.result.best.cost),
@@ -352,6 +429,7 @@ salsa::scheduleLayer(const LayerRequest &request,
         target.accel.name, formatPrecisions(out.precisions),
         out.precisionSource,
         misfit.empty() ? std::string("no spatial mapping candidate") : misfit));
+  keepNonDominated(out.front);
   if (llvm::Error err = verifySchedule(*out.problem, out.result.best))
     return llvm::createStringError(
         "internal error, please report this layer: the schedule found fails "

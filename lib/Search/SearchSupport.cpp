@@ -32,3 +32,12 @@ bool ReusedAllocation::allocate(const ScheduleProblem &problem,
   have = true;
   return ok;
 }
+
+llvm::Error salsa::refusePareto(const ScheduleProblem &problem,
+                                llvm::StringRef engine) {
+  if (problem.objective() != Objective::Pareto)
+    return llvm::Error::success();
+  return llvm::createStringError(
+      "objective 'pareto' needs engine exact, exhaustive or dual; '" +
+      engine.str() + "' keeps one schedule, not a front");
+}

@@ -11,6 +11,8 @@
 
 #include "salsa/Search/Problem.h"
 
+#include "llvm/Support/Error.h"
+
 #include <functional>
 
 namespace salsa {
@@ -34,6 +36,10 @@ private:
   unsigned horizon = 0;
   bool have = false, ok = false;
 };
+
+/// An error for engines that keep one best schedule, not a front.
+llvm::Error refusePareto(const ScheduleProblem &problem,
+                         llvm::StringRef engine);
 
 } // namespace salsa
 

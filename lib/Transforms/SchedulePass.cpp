@@ -191,13 +191,34 @@ void report(linalg::LinalgOp op, const LayerSchedule &s,
       s.proven() ? " (proven optimal)" : "", r.best.cost.energyTotal,
       int64_t(r.best.cost.latencyTotal2), formatPrecisions(s.precisions),
       s.precisionSource);
-  if (const std::optional<Certificate> &c = r.certificate)
+  if (!s.front.empty()) {
+    std::string points;
+    for (const FrontPoint &f : s.front)
+      points += llvm::formatv("{0}({1:e} pJ, {2} cycles)",
+                              points.empty() ? "" : ", ", f.energy,
+                              int64_t(f.latency));
     remark.attachNote() << llvm::formatv(
-        "salsa: certificate: {0} orderings evaluated, {1} equivalent, {2} "
-        "bounded, {3} excluded, {4} unexplored; lower bound {5:e} pJ; {6:f3} s",
-        toString(c->evaluated), toString(c->equivalent), toString(c->bounded),
-        toString(c->excluded), toString(c->unexplored), c->lowerBound,
-        r.seconds);
+        "salsa: energy-latency Pareto front of {0} schedule(s){1}: {2}; the "
+        "op gets the first",
+        s.front.size(),
+        s.proven() ? ", each proven non-dominated over the mapping space"
+                   : " (not proven: a search ran out of time)",
+        points);
+  }
+  if (!r.certificate)
+    return;
+  // The whole mapping space: every spatial candidate's orderings.
+  const SpaceCertificate space = s.space();
+  const Certificate &c = space.covered;
+  remark.attachNote() << llvm::formatv(
+      "salsa: certificate over {0} spatial candidate(s), {1} orderings: {2} "
+      "evaluated, {3} equivalent, {4} bounded, {5} excluded, {6} infeasible, "
+      "{7} unexplored; {8} candidate(s) closed by bound alone; lower bound "
+      "{9:e} {10}; {11:f3} s",
+      space.candidates, toString(space.orderings), toString(c.evaluated),
+      toString(c.equivalent), toString(c.bounded), toString(c.excluded),
+      toString(space.infeasible), toString(c.unexplored), space.closedByBound,
+      c.lowerBound, objectiveUnit(p.objective()), s.seconds);
 }
 } // namespace
 

@@ -157,6 +157,31 @@ int salsa::explore::runSchedule(const ScheduleOptions &opts) {
           {"unexplored", toString(c->unexplored)},
           {"lower_bound", c->lowerBound},
           {"prefixes", int64_t(c->nodes)}};
+    // The whole mapping space (every spatial candidate).
+    const SpaceCertificate space = s->space();
+    obj["space_certificate"] = json::Object{
+        {"candidates", int64_t(space.candidates)},
+        {"orderings", toString(space.orderings)},
+        {"evaluated", toString(space.covered.evaluated)},
+        {"equivalent", toString(space.covered.equivalent)},
+        {"bounded", toString(space.covered.bounded)},
+        {"excluded", toString(space.covered.excluded)},
+        {"infeasible", toString(space.infeasible)},
+        {"unexplored", toString(space.covered.unexplored)},
+        {"candidates_closed_by_bound", int64_t(space.closedByBound)}};
+    std::string frontText;
+    if (!s->front.empty()) {
+      json::Array front;
+      for (const FrontPoint &f : s->front) {
+        front.push_back(json::Object{{"energy", f.energy},
+                                     {"latency", f.latency},
+                                     {"candidate", int64_t(f.candidate)}});
+        frontText += llvm::formatv("    {0,14:e} pJ {1,12} cycles (candidate "
+                                   "{2})\n",
+                                   f.energy, int64_t(f.latency), f.candidate);
+      }
+      obj["pareto_front"] = std::move(front);
+    }
     report::LayerSummary summary = report::summarize(report);
     summary.engine = engineName(r.engineUsed);
     summary.orderings = toString(r.orderings);
@@ -177,6 +202,12 @@ int salsa::explore::runSchedule(const ScheduleOptions &opts) {
           engineName(r.engineUsed), toString(r.orderings), s->evaluations,
           s->seconds, s->proven() ? ", proven optimal" : "",
           r.reason.empty() ? "" : " (" + r.reason + ")");
+      if (!frontText.empty())
+        llvm::outs() << llvm::formatv(
+            "  energy-latency Pareto front, {0} schedule(s){1}:\n{2}\n",
+            s->front.size(),
+            s->proven() ? ", each proven non-dominated" : " (not proven)",
+            frontText);
     }
     writeZigZagEntry(exportStream, p, r.best);
   }

@@ -31,7 +31,9 @@ namespace {
 
 constexpr double kMaxOrderings = 5000;
 constexpr Objective kObjectives[] = {Objective::Energy, Objective::Latency,
-                                     Objective::EnergyDelay};
+                                     Objective::EnergyDelay, Objective::Pareto};
+constexpr unsigned kNumObjectives = std::size(kObjectives);
+constexpr unsigned kPareto = 3;
 
 using Rng = std::mt19937_64;
 int64_t pick(Rng &rng, int64_t lo, int64_t hi) {
@@ -111,7 +113,7 @@ LayerSpec randomLayer(Rng &rng) {
 /// One layer on one target with one spatial mapping and mapping type: the
 /// problem for every objective, plus what was drawn (for failure messages).
 struct Case {
-  std::unique_ptr<ScheduleProblem> byObjective[3];
+  std::unique_ptr<ScheduleProblem> byObjective[kNumObjectives];
   std::string what;
 };
 
@@ -183,7 +185,7 @@ std::vector<Case> randomCases(unsigned count, uint64_t seed,
     Case c;
     bool ok = true;
     std::vector<OrderConstraint> constraints;
-    for (unsigned o = 0; o < 3 && ok; ++o) {
+    for (unsigned o = 0; o < kNumObjectives && ok; ++o) {
       auto problem = ScheduleProblem::create(*layer, target.accel,
                                              entry->links, spatial.front(),
                                              type, kObjectives[o], constraints);
@@ -249,8 +251,15 @@ struct Best {
 /// Every distinct ordering, allocated and costed afresh; the best per
 /// objective among those that satisfy the problem's constraints. Counts
 /// the orderings visited and those that break the constraints.
-void bruteForce(const ScheduleProblem &p, Best (&best)[3],
-                OrderingCount &visited, OrderingCount &violating) {
+/// One point of the reference front.
+struct Point {
+  double energy, latency;
+  std::vector<Loop> ordering;
+};
+
+void bruteForce(const ScheduleProblem &p, Best (&best)[kNumObjectives],
+                OrderingCount &visited, OrderingCount &violating,
+                std::vector<Point> *front = nullptr) {
   auto less = [](const Loop &a, const Loop &b) {
     return std::tie(a.dim, a.size) < std::tie(b.dim, b.size);
   };
@@ -269,7 +278,9 @@ void bruteForce(const ScheduleProblem &p, Best (&best)[3],
       continue;
     if (!p.costModel().evaluate(mapping, cost))
       continue;
-    for (unsigned o = 0; o < 3; ++o) {
+    if (front)
+      front->push_back({cost.energyTotal, cost.latencyTotal2, order});
+    for (unsigned o = 0; o < kNumObjectives; ++o) {
       ObjectiveKey k = ObjectiveKey::of(kObjectives[o], cost);
       if (!best[o].found ||
           isBetter(k, order, best[o].key, best[o].ordering)) {
@@ -279,6 +290,20 @@ void bruteForce(const ScheduleProblem &p, Best (&best)[3],
       }
     }
   } while (std::next_permutation(order.begin(), order.end(), less));
+  if (!front)
+    return;
+  // Non-dominated by (energy, latency); of equal points the first ordering
+  // (next_permutation visits them in lexicographic order).
+  std::stable_sort(front->begin(), front->end(),
+                   [](const Point &a, const Point &b) {
+                     return std::tie(a.energy, a.latency) <
+                            std::tie(b.energy, b.latency);
+                   });
+  std::vector<Point> kept;
+  for (Point &q : *front)
+    if (kept.empty() || q.latency < kept.back().latency)
+      kept.push_back(std::move(q));
+  *front = std::move(kept);
 }
 
 std::string text(const ScheduleProblem &p, llvm::ArrayRef<Loop> ordering) {
@@ -288,6 +313,32 @@ std::string text(const ScheduleProblem &p, llvm::ArrayRef<Loop> ordering) {
   return t;
 }
 
+/// The engine's schedule has the reference's key and ordering.
+void expectBest(const ScheduleProblem &p, Objective objective,
+                const Best &ref, const Schedule &got, const char *engine) {
+  ObjectiveKey k = ObjectiveKey::of(objective, got.cost);
+  EXPECT_EQ(k.primary, ref.key.primary) << engine;
+  EXPECT_EQ(k.secondary, ref.key.secondary) << engine;
+  EXPECT_EQ(got.ordering, ref.ordering)
+      << engine << text(p, got.ordering) << "\nbrute force"
+      << text(p, ref.ordering);
+  EXPECT_TRUE(p.satisfiesConstraints(got.ordering));
+}
+
+/// The engine's front is the reference front, point for point.
+void expectFront(const ScheduleProblem &p, const std::vector<Point> &ref,
+                 const std::vector<Schedule> &got, const char *engine) {
+  SCOPED_TRACE(engine);
+  ASSERT_EQ(got.size(), ref.size());
+  for (unsigned i = 0; i < ref.size(); ++i) {
+    EXPECT_EQ(got[i].cost.energyTotal, ref[i].energy) << "point " << i;
+    EXPECT_EQ(got[i].cost.latencyTotal2, ref[i].latency) << "point " << i;
+    EXPECT_EQ(got[i].ordering, ref[i].ordering) << "point " << i;
+    EXPECT_TRUE(p.satisfiesConstraints(got[i].ordering));
+  }
+}
+
+
 OrderingCount covered(const Certificate &c) {
   return c.evaluated + c.equivalent + c.bounded + c.excluded + c.unexplored;
 }
@@ -296,41 +347,45 @@ OrderingCount covered(const Certificate &c) {
 bool checkCase(const Case &c, bool constrained) {
   SCOPED_TRACE(c.what);
   const ScheduleProblem &p0 = *c.byObjective[0];
-  Best best[3];
+  Best best[kNumObjectives];
   OrderingCount visited, violating;
-  bruteForce(p0, best, visited, violating);
+  std::vector<Point> front;
+  bruteForce(p0, best, visited, violating, &front);
   EXPECT_EQ(visited, p0.orderingCount());
   SearchOptions options;
   options.threads = 1;
-  for (unsigned o = 0; o < 3; ++o) {
+  for (unsigned o = 0; o < kNumObjectives; ++o) {
     const ScheduleProblem &p = *c.byObjective[o];
     SCOPED_TRACE(objectiveName(kObjectives[o]).str());
     SearchResult ex = ok(searchExhaustive(p, options));
     EXPECT_EQ(ex.found, best[o].found);
+    if (o == kPareto)
+      expectFront(p, front, ex.front, "exhaustive");
     if (!ex.found || !best[o].found)
       continue;
-    ObjectiveKey k = ObjectiveKey::of(kObjectives[o], ex.best.cost);
-    EXPECT_EQ(k.primary, best[o].key.primary);
-    EXPECT_EQ(k.secondary, best[o].key.secondary);
-    EXPECT_EQ(ex.best.ordering, best[o].ordering)
-        << "exhaustive" << text(p, ex.best.ordering) << "\nbrute force"
-        << text(p, best[o].ordering);
+    expectBest(p, kObjectives[o], best[o], ex.best, "exhaustive");
   }
-  SearchResult exact = ok(searchExact(p0, options));
-  EXPECT_EQ(exact.found, best[0].found);
-  if (!exact.certificate) {
-    ADD_FAILURE() << "no certificate";
-    return best[0].found;
-  }
-  const Certificate &cert = *exact.certificate;
-  EXPECT_EQ(covered(cert), p0.orderingCount());
-  if (exact.found && best[0].found) {
+  // The exact engine, every objective: proven, the same key and the same
+  // ordering as the brute force (ties broken the same way).
+  Certificate cert;
+  for (unsigned o = 0; o < kNumObjectives; ++o) {
+    const ScheduleProblem &p = *c.byObjective[o];
+    SCOPED_TRACE("exact " + objectiveName(kObjectives[o]).str());
+    SearchResult exact = ok(searchExact(p, options));
+    EXPECT_EQ(exact.found, best[o].found);
+    if (o == kPareto)
+      expectFront(p, front, exact.front, "exact");
+    if (!exact.certificate) {
+      ADD_FAILURE() << "no certificate";
+      return best[0].found;
+    }
+    if (o == 0)
+      cert = *exact.certificate;
+    EXPECT_EQ(covered(*exact.certificate), p.orderingCount());
+    if (!exact.found || !best[o].found)
+      continue;
     EXPECT_TRUE(exact.provenOptimal) << exact.reason;
-    EXPECT_NEAR(exact.best.cost.energyTotal, best[0].key.primary,
-                1e-9 * best[0].key.primary)
-        << "exact" << text(p0, exact.best.ordering) << "\nbrute force"
-        << text(p0, best[0].ordering);
-    EXPECT_TRUE(p0.satisfiesConstraints(exact.best.ordering));
+    expectBest(p, kObjectives[o], best[o], exact.best, "exact");
   }
   // Constraint-breaking orderings are excluded, or inside a bounded prefix;
   // never evaluated.
@@ -412,7 +467,7 @@ HookOutcome runPerturbed(const std::vector<Case> &cases,
   weak.lpfLimit = 1;
   for (const Case &c : cases) {
     const ScheduleProblem &p = *c.byObjective[0];
-    Best best[3];
+    Best best[kNumObjectives];
     OrderingCount visited, violating;
     bruteForce(p, best, visited, violating);
     if (!best[0].found)

@@ -137,18 +137,24 @@ TEST(Engines, DualEngineChoice) {
               1e-9 * exact.best.cost.energyTotal);
   // The default annealing budget (8 chains x 1000) exceeds 2310.
   EXPECT_EQ(ok(searchDual(*big, SearchOptions())).engineUsed, Engine::Exhaustive);
-  // Latency: no exact engine; with the limit and the annealing budget below
-  // 60, annealing.
-  auto q = makeProblem(Objective::Latency);
-  ASSERT_TRUE(q);
-  opts.exhaustiveLimit = 10;
-  SearchResult annealed = ok(searchDual(*q, opts));
+  // Latency and EDP follow the same rule: exact, proven, the enumerated
+  // optimum (key and ordering).
+  for (Objective o : {Objective::Latency, Objective::EnergyDelay}) {
+    auto q = makeProblem(o, {}, 64, {64, 48});
+    ASSERT_TRUE(q);
+    SearchResult r = ok(searchDual(*q, opts));
+    EXPECT_EQ(r.engineUsed, Engine::Exact);
+    EXPECT_TRUE(r.provenOptimal) << r.reason;
+    SearchResult all = ok(searchExhaustive(*q, opts));
+    EXPECT_EQ(r.best.ordering, all.best.ordering);
+    EXPECT_EQ(r.best.cost.latencyTotal2, all.best.cost.latencyTotal2);
+  }
+  // A bound table larger than its limit: annealing (warmed by LOMA).
+  opts.exactMaxSubsets = 10;
+  SearchResult annealed = ok(searchDual(*big, opts));
   EXPECT_EQ(annealed.engineUsed, Engine::Annealing);
   EXPECT_FALSE(annealed.provenOptimal);
   EXPECT_TRUE(annealed.found);
-  // An annealing budget above N makes enumeration the cheaper choice.
-  opts.iterations = 100;
-  EXPECT_EQ(ok(searchDual(*q, opts)).engineUsed, Engine::Exhaustive);
 }
 
 TEST(Engines, ConstraintsAreRespected) {

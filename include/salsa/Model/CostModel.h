@@ -102,6 +102,25 @@ public:
       std::array<std::array<FourWay, kMaxLevels>, kMaxOperands>;
   void elementMoves(const TemporalMapping &temporal, ElementMoves &out) const;
 
+  /// One data-transfer link: an operand's memory level and a direction.
+  struct LinkId {
+    uint8_t op, lv, dir;
+  };
+  /// What the latency model charges a link, from the integer spatial
+  /// mapping as computeLatency reads it: the cycles of one transfer at its
+  /// port's bandwidth (ZigZag's real transfer cycles) and the number of
+  /// transfers (0 where nothing moves), and its period: the cycles
+  /// between two transfers, the longest window a transfer may take.
+  struct LinkFigure {
+    double cycles = 0, count = 0, period = 0;
+  };
+  using LinkFigures =
+      std::array<std::array<std::array<LinkFigure, kNumDataDirs>, kMaxLevels>,
+                 kMaxOperands>;
+  void linkFigures(const TemporalMapping &temporal, LinkFigures &out) const;
+  /// The links each physical port carries, every port of every memory.
+  std::vector<std::vector<LinkId>> portLinks() const;
+
   struct SpatialInfo;
   struct PortPlan;
 

@@ -8,12 +8,13 @@
 //  - annealing: ZigZag's SALSA simulated annealing (random start, swap two
 //    positions, ratio Metropolis rule, T_k = T0 * 0.995^k), run as several
 //    independently seeded chains;
-//  - exact: branch and bound over ordering prefixes with an admissible
-//    energy bound (ExactBound.h); the proven minimum-energy ordering
-//    without enumerating the space, with a certificate of coverage;
+//  - exact: branch and bound over ordering prefixes with admissible
+//    energy and latency bounds (ExactBound.h); the proven optimum (energy,
+//    latency or EDP) without enumerating the space, with a certificate of
+//    coverage;
 //  - dual (SALSA's dual engine, DualPolicy.cpp): by predicted evaluations,
-//    exhaustive for small spaces, exact for larger ones (energy objective),
-//    otherwise a LOMA sweep warm-starting the annealing chains.
+//    exhaustive for small spaces, exact for larger ones, annealing (warmed
+//    by a LOMA sweep) where the exact engine's tables would be too large.
 // Results never depend on the thread count: chains have their own seeds and
 // ties are broken by a total order (ObjectiveKey, then the ordering).
 //
@@ -54,11 +55,16 @@ struct SearchOptions {
   /// Exact engine: largest lattice of prime-factor sub-multisets it
   /// tabulates its bound over (memory grows with it).
   uint64_t exactMaxSubsets = 1 << 19;
-  /// Exact engine: prune every ordering that cannot beat this energy (the
-  /// best of another spatial candidate of the same layer, set by
-  /// scheduleLayer). The search then proves that nothing of this problem
-  /// beats min(its best, the cutoff); `found` may be false.
-  double energyCutoff = std::numeric_limits<double>::infinity();
+  /// Exact engine: prune every ordering whose objective (ObjectiveKey's
+  /// primary: energy, latency or EDP) is above this value (the best of
+  /// another spatial candidate of the same layer, set by scheduleLayer).
+  /// The search then proves that nothing of this problem beats or ties
+  /// min(its best, the cutoff) but what it returns; `found` may be false.
+  double objectiveCutoff = std::numeric_limits<double>::infinity();
+  /// Objective pareto, exact engine: (energy, latency) points of other
+  /// spatial candidates; a prefix they dominate is closed (the cutoff's
+  /// counterpart for the front).
+  std::vector<std::pair<double, double>> dominatingPoints;
   /// Exact engine audit (the fuzzer, ExactBench --audit, tests; no front
   /// end sets it): this fraction of the prefixes pruned by the bound get a
   /// random completion allocated and costed by the cost model and checked
@@ -84,18 +90,19 @@ struct SearchOptions {
 struct Certificate {
   /// Orderings evaluated one by one.
   OrderingCount evaluated = 0;
-  /// Orderings with the same allocation and energy as an evaluated one: the
-  /// prefix fixes every cut and every stationarity run, so the order of the
-  /// remaining loops changes nothing the energy depends on.
+  /// Orderings with the same allocation, energy and latency as an evaluated
+  /// one: the prefix fixes every cut and every stationarity run, so the
+  /// order of the remaining loops changes nothing the cost depends on.
   OrderingCount equivalent = 0;
-  /// Orderings whose prefix's lower bound exceeds the best energy found.
+  /// Orderings whose prefix's lower bound on the objective exceeds the best
+  /// found (or the cutoff).
   OrderingCount bounded = 0;
   /// Orderings that break the problem's order constraints (never feasible).
   OrderingCount excluded = 0;
   /// Orderings left when the time budget ran out (0 when proven).
   OrderingCount unexplored = 0;
-  /// Proven lower bound on the optimum: the best energy when proven,
-  /// otherwise the least bound over the unexplored prefixes.
+  /// Proven lower bound on the optimum (in the objective's unit): the best
+  /// when proven, otherwise the least bound over the unexplored prefixes.
   double lowerBound = 0;
   /// Prefixes (search-tree nodes) visited.
   uint64_t nodes = 0;
@@ -121,6 +128,9 @@ struct SearchResult {
   std::string reason;
   /// The exact engine's account of the space (engine exact only).
   std::optional<Certificate> certificate;
+  /// Objective pareto: the energy-latency front (`best` is its first,
+  /// least-energy point); exhaustive and exact only.
+  std::vector<Schedule> front;
 };
 
 using SearchFn = llvm::Expected<SearchResult> (*)(const ScheduleProblem &,

@@ -23,9 +23,13 @@
 
 namespace salsa {
 
-enum class Objective : uint8_t { Energy, Latency, EnergyDelay };
+/// Pareto: the energy-latency front; the schedule kept is its least-energy
+/// point (the energy objective's optimum).
+enum class Objective : uint8_t { Energy, Latency, EnergyDelay, Pareto };
 llvm::ArrayRef<EnumName<Objective>> objectiveNames();
 llvm::StringRef objectiveName(Objective o);
+/// The unit of an objective's value: pJ, cycles, pJ*cycles.
+llvm::StringRef objectiveUnit(Objective o);
 std::optional<Objective> parseObjective(llvm::StringRef name);
 
 /// Constraints on the temporal order, over layer dimensions: every loop of
@@ -113,6 +117,28 @@ struct ObjectiveKey {
 /// Strictly better (primary, secondary, then ordering).
 bool isBetter(const ObjectiveKey &a, llvm::ArrayRef<Loop> orderingA,
               const ObjectiveKey &b, llvm::ArrayRef<Loop> orderingB);
+
+/// The energy-latency non-dominated schedules of one problem: no kept
+/// schedule has another with at most its energy and latency and less of
+/// one; of schedules with equal energy and latency the lexicographically
+/// smaller ordering stays. The set does not depend on the order of offers.
+class ParetoFront {
+public:
+  /// Keeps `s` if nothing kept dominates or equals-and-precedes it, and
+  /// drops what it dominates. True if kept.
+  bool offer(const Schedule &s);
+  /// Some kept point, or a point of `extra`, has at most this energy and
+  /// latency and less of one: nothing with these can be on the front.
+  bool dominates(double energy, double latency) const;
+  /// Foreign points (another spatial candidate's front) that dominate
+  /// without being kept.
+  std::vector<std::pair<double, double>> extra;
+  /// By increasing energy (decreasing latency).
+  const std::vector<Schedule> &points() const { return kept; }
+
+private:
+  std::vector<Schedule> kept;
+};
 
 /// Why no ordering fits: the allocator's complaint (operand and memory) for
 /// the prime factors in their natural order.

@@ -62,6 +62,47 @@ struct LayerRequest {
   LayerPrecisions layerPrecisions = LayerPrecisions::ElementTypes;
 };
 
+/// How one spatial candidate's search ended.
+struct CandidateRecord {
+  /// Orderings of the candidate's temporal loops.
+  OrderingCount orderings = 0;
+  /// Nothing fits even the smallest tile (no search ran).
+  bool misfit = false;
+  /// The search: engine, seconds, proof, certificate.
+  Engine engine = Engine::Exhaustive;
+  bool found = false;
+  bool closed = false;
+  double seconds = 0;
+  std::optional<Certificate> certificate;
+};
+
+/// The whole mapping space of a layer (every spatial candidate x every
+/// ordering), accounted for: the candidates' certificates added up.
+struct SpaceCertificate {
+  unsigned candidates = 0;
+  /// Candidates where the smallest tile already overflows a memory.
+  unsigned misfits = 0;
+  /// Candidates closed by bounds without evaluating one ordering (another
+  /// candidate's best beats every ordering of theirs).
+  unsigned closedByBound = 0;
+  /// Orderings of every candidate, and how they were covered; the misfit
+  /// candidates' orderings count as `infeasible`, a non-exact engine's as
+  /// evaluated (exhaustive) or unexplored (annealing, LOMA).
+  OrderingCount orderings = 0, infeasible = 0;
+  /// lowerBound: the least over the searched candidates.
+  Certificate covered;
+  /// Every candidate closed: the schedule is the optimum of the space.
+  bool proven = false;
+};
+
+/// One point of a layer's energy-latency front (objective pareto).
+struct FrontPoint {
+  double energy = 0, latency = 0;
+  /// Index into LayerSchedule::records: the spatial candidate.
+  unsigned candidate = 0;
+  std::vector<Loop> ordering;
+};
+
 /// The schedule of one layer.
 struct LayerSchedule {
   /// The problem of the winning spatial candidate (owns layer, bound layer,
@@ -84,6 +125,14 @@ struct LayerSchedule {
   /// Evaluations and seconds over all candidates.
   uint64_t evaluations = 0;
   double seconds = 0;
+  /// Per spatial candidate, in the generator's order.
+  std::vector<CandidateRecord> records;
+  /// Objective pareto: the front over every candidate, by increasing
+  /// energy; each point is non-dominated over the whole space when
+  /// proven().
+  std::vector<FrontPoint> front;
+  /// The records added up.
+  SpaceCertificate space() const;
 
   /// The claim front ends may print: the winner proven optimal for its
   /// spatial mapping and every other candidate closed as well.

@@ -1,0 +1,48 @@
+//===- LinkFigures.cpp - Per-link transfer figures for latency bounds -----===//
+//
+// The exact engine bounds ZigZag's latency by the busiest port: every link
+// a port carries costs its transfer cycles once per period after the first
+// (computeLatency's stall and updating windows add up to that, less a union
+// window no longer than the layer's temporal cycles). These are the figures
+// it tabulates; computeLatency stays the one place the latency is defined.
+//
+//===----------------------------------------------------------------------===//
+
+#include "DataMovement.h"
+#include "Latency.h"
+
+#include <cmath>
+
+using namespace salsa;
+
+void CostModel::linkFigures(const TemporalMapping &temporal,
+                            LinkFigures &out) const {
+  StationaryMapping tm;
+  tm.compute(*boundLayer.layer, temporal);
+  MappingFigures fig;
+  computeMappingFigures(boundLayer, sameSpatial ? *fractional : *integer, tm,
+                        options.sameDataNoAccess, fig);
+  for (unsigned op = 0; op < boundLayer.numOperands(); ++op)
+    for (unsigned lv = 0; lv < kMaxLevels; ++lv)
+      for (unsigned d = 0; d < kNumDataDirs; ++d) {
+        LinkFigure &f = out[op][lv][d];
+        f = LinkFigure();
+        if (lv >= temporal.numLevels[op])
+          continue;
+        const UnitMemMovement &u = fig.movement[op][lv];
+        const double bw = ports->bwMax[op][lv][d];
+        f.count = u.periodCount[d];
+        f.period = std::ceil(u.period[d]);
+        f.cycles = bw ? std::ceil(u.amount[d] * u.precision[d] / bw) : 0;
+      }
+}
+
+std::vector<std::vector<CostModel::LinkId>> CostModel::portLinks() const {
+  std::vector<std::vector<LinkId>> out;
+  for (const PortPlan::Port &port : ports->ports) {
+    out.emplace_back();
+    for (auto [op, lv, dir] : port.uses)
+      out.back().push_back({op, lv, dir});
+  }
+  return out;
+}
