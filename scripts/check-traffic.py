@@ -374,6 +374,107 @@ class CodeModel:
                 fig[(p, h[k + 1], "wr_in_by_low")] += n
         return fig
 
+    def fractional(self):
+        """Does an unrolling not divide its dimension?"""
+        unroll = Counter({d: 1 for d in self.sizes})
+        for _, d, f in self.spatial:
+            unroll[d] *= f
+        return any(self.sizes[d] % u for d, u in unroll.items())
+
+    def distinct(self, operand, tile):
+        """Distinct elements of `operand` over a loop tile {dim: size}: a
+        window index counts the positions sum(c * i) it reads."""
+        n = 1
+        for e in self.exprs[operand]:
+            points = {0}
+            for d, c in e.items():
+                points = {q + c * i for q in points for i in range(tile[d])}
+            n *= len(points)
+        return n
+
+    def model_figures(self):
+        """ZigZag's figures for a schedule whose unrollings divide
+        (docs/ZigZagModel.md): an instance of level j holds the tile at
+        the level's cut divided by the unrollings over array dims no level
+        up to j serves, windows as the positions read; level j is filled
+        once per period (the loops above its copy), in every instance;
+        the level above reads the distinct elements of its instance's
+        union once; partial sums go up from every instance and come back
+        while a reduction loop above, or one unrolled over an array dim no
+        level up to j + 1 serves, is still to come; the MACs read each
+        input's distinct elements per cycle once per stationary run of the
+        innermost loops it does not depend on. None when an unrolling does
+        not divide."""
+        if self.fractional():
+            return None
+        fig = Counter()
+        total = 1
+        for _, f, _ in self.loops:
+            total *= f
+
+        def unserved(p, j):
+            """{dim: unrolling over array dims no level up to j serves}."""
+            u = Counter({d: 1 for d in self.sizes})
+            for a, d, f in self.spatial:
+                if a not in self.served(p, j):
+                    u[d] *= f
+            return u
+
+        def instances(p, j):
+            n = 1
+            for f in unserved(p, j).values():
+                n *= f
+            return n
+
+        def tile(p, j, within):
+            """The tile of one instance of level `within` at level j's cut."""
+            u = unserved(p, within)
+            depth = self.depth(p, j) if j >= 0 else len(self.loops)
+            return {d: next(iter(self.tiles(d, depth))) // u[d]
+                    for d in self.sizes}
+
+        for p in ("I", "W", "O"):
+            h = self.hierarchy(p)
+            used = self.used(p)
+            # The MAC side.
+            spatial = self.distinct(p, tile(p, -1, 0)) * instances(p, 0)
+            if p != "O":
+                stationary = 1
+                for d, f, _ in reversed(self.loops):
+                    if d in used:
+                        break
+                    stationary *= f
+                fig[(p, h[0], "rd_out_to_low")] = spatial * total // stationary
+            else:
+                fig[(p, h[0], "wr_in_by_low")] = spatial * total
+                if any(f > 1 and d in self.reduction for d, f, _ in self.loops) \
+                        or any(d in self.reduction and f > 1
+                               for d, f in unserved(p, 0).items()):
+                    fig[(p, h[0], "rd_out_to_low")] = spatial * total
+            for j in range(len(h) - 1):
+                periods = 1
+                for d, f, _ in self.loops[:self.depth(p, j)]:
+                    periods *= f
+                own = self.distinct(p, tile(p, j, j)) * instances(p, j) * periods
+                union = (self.distinct(p, tile(p, j, j + 1))
+                         * instances(p, j + 1) * periods)
+                if p != "O":
+                    fig[(p, h[j], "wr_in_by_high")] = own
+                    fig[(p, h[j + 1], "rd_out_to_low")] = union
+                    continue
+                fig[(p, h[j], "rd_out_to_high")] = own
+                fig[(p, h[j + 1], "wr_in_by_low")] = union
+                cut = sum(1 for _, _, mem in self.loops
+                          if h.index(mem[p]) > j)
+                psum = any(f > 1 and d in self.reduction
+                           for d, f, _ in self.loops[:cut]) or any(
+                    d in self.reduction and f > 1
+                    for d, f in unserved(p, j + 1).items())
+                if psum:
+                    fig[(p, h[j], "wr_in_by_high")] = own
+                    fig[(p, h[j + 1], "rd_out_to_low")] = union
+        return fig
+
     def classes(self, p, memory, direction):
         """The classes of docs/ZigZagModel.md that apply to an entry."""
         h = self.hierarchy(p)
@@ -489,53 +590,57 @@ def main():
               lowered).stdout
     lines = [m for m in map(LINE.match, out.splitlines()) if m]
 
-    equal = differ = explained = missed = reproduced = 0
-    tally = Counter()
+    equal = differ = explained = missed = 0
+    tally, closed = Counter(), Counter()
     for func in calls:
         models = ops[func]
-        figures = [m.figures() for m in models]
-        averaged = []
-        for m in models:
-            m.average = True
-            averaged.append(m.figures())
-            m.average = False
         count = sum(4 * len(m.hierarchy(p)) for m in models for p in "IWO")
         block, lines = lines[:count], lines[count:]
         if len(block) < count:
             sys.exit(f"check-traffic: @{func} printed fewer entries than its "
                      f"schedules have")
+        code = [m.figures() for m in models]
+        model = [m.model_figures() for m in models]
+        averaged = []
+        for m in models:
+            m.average = True
+            averaged.append(m.figures())
+            m.average = False
         for m in block:
             entry, op, operand, memory, direction, predicted, counted = m.groups()
             op, counted = int(op), int(counted)
-            derived = figures[op].get((operand, memory, direction), 0)
-            exact = "exact" if derived == counted else "NOT EXACT"
+            key = (operand, memory, direction)
             name = f"@{func} {entry}"
+            derived = code[op].get(key, 0)
+            text = f"code {derived} ({'exact' if derived == counted else 'NOT EXACT'})"
+            closed["code"] += derived == counted
+            exact = derived == counted
+            if model[op] is not None:
+                z = formatted(model[op].get(key, 0))
+                closed["model"] += z == predicted
+                closed["modelled"] += 1
+                exact &= z == predicted
+                text += f", model {z} ({'exact' if z == predicted else 'NOT EXACT'})"
             if predicted == str(counted):
                 equal += 1
-                if derived != counted:
+                if not exact:
                     missed += 1
-                    print(f"equal:  {name}: {counted}, derived {derived} "
-                          f"(NOT EXACT)")
+                    print(f"equal:  {name}: {counted}; {text}")
                 elif args.all:
                     print(f"equal:  {name}: {counted}")
                 continue
             differ += 1
             classes = models[op].classes(operand, memory, direction)
-            ok = derived == counted and bool(classes)
+            if model[op] is None:
+                # The same closed form with ZigZag's averaged tiles.
+                text += f", model attributed (averaged {formatted(averaged[op].get(key, 0))})"
+            ok = exact and bool(classes)
             explained += ok
             for c in classes if ok else []:
                 tally[c] += 1
-            note = ""
-            if "fractional" in classes:
-                # The same closed form with ZigZag's averaged tiles.
-                a = averaged[op].get((operand, memory, direction), 0)
-                same = formatted(a) == predicted
-                note = f", averaged {formatted(a)}{' (= predicted)' if same else ''}"
-                reproduced += same
-            print(f"differ: {name}: predicted {predicted}, counted {counted}, "
-                  f"derived {derived} ({exact}); "
-                  f"{'+'.join(classes) or 'no class'}"
-                  f"{'' if ok else ' UNEXPLAINED'}{note}")
+            print(f"differ: {name}: predicted {predicted}, counted {counted}; "
+                  f"{text}; {'+'.join(classes) or 'no class'}"
+                  f"{'' if ok else ' UNEXPLAINED'}")
     if equal + differ == 0:
         sys.exit("check-traffic: no salsa-traffic lines (nothing scheduled?)")
     if lines:
@@ -544,11 +649,13 @@ def main():
     if tally:
         print("classes: " + ", ".join(f"{c} {n}" for c, n in
                                       sorted(tally.items())))
-    if reproduced:
-        print(f"fractional entries the averaged closed form reproduces: "
-              f"{reproduced}")
+    entries = equal + differ
+    print(f"closed forms: code {closed['code']} of {entries} entries, model "
+          f"{closed['model']} of {closed['modelled']} (unrollings that "
+          f"divide; {entries - closed['modelled']} in ops with a fractional "
+          f"unrolling: model attributed)")
     if missed:
-        print(f"check-traffic: the derivation misses {missed} equal entries")
+        print(f"check-traffic: the closed forms miss {missed} equal entries")
     print(f"{equal} equal, {differ} differ (explained: {explained}, "
           f"unexplained: {differ - explained})")
     return 0 if args.report_only or (explained == differ and not missed) else 1
