@@ -31,6 +31,7 @@ or a derived figure misses an equal entry, unless --report-only.
 """
 import argparse
 import json
+import math
 import os
 import re
 import subprocess
@@ -237,7 +238,6 @@ class CodeModel:
         self.loops = schedule["loops"]
         self.spatial = schedule["spatial"]
         self.accel = accel
-        self.average = False
         self.trips = Counter({d: 1 for d in self.sizes})
         for d, f, _ in self.loops:
             self.trips[d] *= f
@@ -264,18 +264,7 @@ class CodeModel:
         return s
 
     def tiles(self, dim, depth):
-        """{tile size: visits} of `dim` over loops 0..depth-1; with
-        `self.average`, ZigZag's: every tile the average size / trips x
-        the factors of the loops inside (no smaller last tile)."""
-        if self.average:
-            tile, visits = self.sizes[dim] / self.trips[dim], 1
-            for i, (d, f, _) in enumerate(self.loops):
-                if d == dim:
-                    if i < depth:
-                        visits *= f
-                    else:
-                        tile *= f
-            return Counter({tile: visits})
+        """{tile size: visits} of `dim` over loops 0..depth-1."""
         ms = Counter({self.sizes[dim]: 1})
         for i in range(depth):
             if self.loops[i][0] != dim:
@@ -302,16 +291,10 @@ class CodeModel:
         """Elements the copies of `operand` placed before loop `depth` move
         over all their visits; `first_only`: the visits at offset 0 of every
         dimension the operand does not depend on (a first visit)."""
-        # ZigZag's window: int() of fractional sizes (calc_tensor_dim).
-        cut = int if self.average else (lambda t: t)
         total = 1
         for e in self.exprs[operand]:
-            if len(e) == 1:
-                total *= sum(n * t[d] for n, t in self.index_tiles(e, depth)
-                             for d in e)
-                continue
-            total *= sum(n * (sum(c * (cut(t[d]) - 1) for d, c in e.items())
-                              + 1) for n, t in self.index_tiles(e, depth))
+            total *= sum(n * (sum(c * (t[d] - 1) for d, c in e.items()) + 1)
+                         for n, t in self.index_tiles(e, depth))
         if not first_only:
             for d in self.sizes:
                 if d not in self.used(operand):
@@ -381,98 +364,111 @@ class CodeModel:
             unroll[d] *= f
         return any(self.sizes[d] % u for d, u in unroll.items())
 
-    def distinct(self, operand, tile):
-        """Distinct elements of `operand` over a loop tile {dim: size}: a
-        window index counts the positions sum(c * i) it reads."""
+    def zigzag_size(self, operand, sizes):
+        """ZigZag's elements of `operand` over loop sizes {dim: size}
+        (Layer::tensorSize): a window index c_a * a + c_b * b counts
+        a * b - max(0, b - c_a / g) * (a - c_b / g), g = gcd, after int()
+        of fractional sizes."""
         n = 1
         for e in self.exprs[operand]:
-            points = {0}
-            for d, c in e.items():
-                points = {q + c * i for q in points for i in range(tile[d])}
-            n *= len(points)
+            if len(e) == 1:
+                n *= sizes[next(iter(e))]
+                continue
+            (da, ca), (db, cb) = e.items()
+            g = math.gcd(ca, cb)
+            a, b = math.trunc(sizes[da]), math.trunc(sizes[db])
+            n *= a * b - max(0, b - ca // g) * (a - cb // g)
         return n
 
     def model_figures(self):
-        """ZigZag's figures for a schedule whose unrollings divide
-        (docs/ZigZagModel.md): an instance of level j holds the tile at
-        the level's cut divided by the unrollings over array dims no level
-        up to j serves, windows as the positions read; level j is filled
-        once per period (the loops above its copy), in every instance;
-        the level above reads the distinct elements of its instance's
-        union once; partial sums go up from every instance and come back
-        while a reduction loop above, or one unrolled over an array dim no
-        level up to j + 1 serves, is still to come; the MACs read each
-        input's distinct elements per cycle once per stationary run of the
-        innermost loops it does not depend on. None when an unrolling does
-        not divide."""
-        if self.fractional():
+        """ZigZag's figures (CostModel::elementMoves) in closed form: an
+        unrolling of d over an array dimension counts size / trips (what
+        it covers on average) and sits at the arch level of the operand's
+        lowest memory serving that dimension; level m has instances
+        round(product of the unrollings above it), holds data[m+1] =
+        round(the footprint of the loops at its copy and the unrollings at
+        or below it), is filled once per period (the loops above its copy)
+        in every instance; the level above reads data[m] x boost[m]
+        (round(the distinct elements of the unrollings at arch level m));
+        the MACs read each input once per stationary run (the innermost
+        loops it does not depend on); partial sums go up from every
+        instance and come back while a reduction loop, or a reduction
+        unrolled above, is still to come. None when a dimension is
+        unrolled over two array dimensions."""
+        if len({d for _, d, _ in self.spatial}) < len(self.spatial):
             return None
-        fig = Counter()
+        unrolled = [(a, d, self.sizes[d] / self.trips[d])
+                    for a, d, _ in self.spatial]
         total = 1
         for _, f, _ in self.loops:
             total *= f
-
-        def unserved(p, j):
-            """{dim: unrolling over array dims no level up to j serves}."""
-            u = Counter({d: 1 for d in self.sizes})
-            for a, d, f in self.spatial:
-                if a not in self.served(p, j):
-                    u[d] *= f
-            return u
-
-        def instances(p, j):
-            n = 1
-            for f in unserved(p, j).values():
-                n *= f
-            return n
-
-        def tile(p, j, within):
-            """The tile of one instance of level `within` at level j's cut."""
-            u = unserved(p, within)
-            depth = self.depth(p, j) if j >= 0 else len(self.loops)
-            return {d: next(iter(self.tiles(d, depth))) // u[d]
-                    for d in self.sizes}
-
+        fig = Counter()
         for p in ("I", "W", "O"):
             h = self.hierarchy(p)
-            used = self.used(p)
-            # The MAC side.
-            spatial = self.distinct(p, tile(p, -1, 0)) * instances(p, 0)
-            if p != "O":
-                stationary = 1
-                for d, f, _ in reversed(self.loops):
-                    if d in used:
-                        break
-                    stationary *= f
-                fig[(p, h[0], "rd_out_to_low")] = spatial * total // stationary
-            else:
-                fig[(p, h[0], "wr_in_by_low")] = spatial * total
-                if any(f > 1 and d in self.reduction for d, f, _ in self.loops) \
-                        or any(d in self.reduction and f > 1
-                               for d, f in unserved(p, 0).items()):
-                    fig[(p, h[0], "rd_out_to_low")] = spatial * total
-            for j in range(len(h) - 1):
-                periods = 1
-                for d, f, _ in self.loops[:self.depth(p, j)]:
-                    periods *= f
-                own = self.distinct(p, tile(p, j, j)) * instances(p, j) * periods
-                union = (self.distinct(p, tile(p, j, j + 1))
-                         * instances(p, j + 1) * periods)
-                if p != "O":
-                    fig[(p, h[j], "wr_in_by_high")] = own
-                    fig[(p, h[j + 1], "rd_out_to_low")] = union
-                    continue
-                fig[(p, h[j], "rd_out_to_high")] = own
-                fig[(p, h[j + 1], "wr_in_by_low")] = union
-                cut = sum(1 for _, _, mem in self.loops
-                          if h.index(mem[p]) > j)
-                psum = any(f > 1 and d in self.reduction
+            n = len(h)
+            arch = [(next((k for k in range(n) if a in self.served(p, k)), n),
+                     d, f) for a, d, f in unrolled]
+
+            def spatial(lo, hi):
+                s = {d: 1 for d in self.sizes}
+                for lv, d, f in arch:
+                    if lo <= lv <= hi:
+                        s[d] *= f
+                return s
+
+            def instances(lv):
+                t = 1
+                for at, _, f in arch:
+                    if at >= lv:
+                        t *= f
+                return round(round(t * 1000) / 1000)
+
+            def boost(lv):
+                return round(self.zigzag_size(p, spatial(lv, n)) /
+                             self.zigzag_size(p, spatial(lv + 1, n)))
+
+            def partial(lv):
+                """A reduction still to come above arch level lv."""
+                cut = sum(1 for _, _, mem in self.loops if h.index(mem[p]) >= lv)
+                return any(f > 1 and d in self.reduction
                            for d, f, _ in self.loops[:cut]) or any(
-                    d in self.reduction and f > 1
-                    for d, f in unserved(p, j + 1).items())
-                if psum:
-                    fig[(p, h[j], "wr_in_by_high")] = own
-                    fig[(p, h[j + 1], "rd_out_to_low")] = union
+                    at > lv and d in self.reduction and f > 1
+                    for at, d, f in arch)
+
+            data, periods = [1], []
+            for j in range(n):
+                depth = self.depth(p, j)
+                s = spatial(0, j)
+                for d, f, _ in self.loops[depth:]:
+                    s[d] *= f
+                data.append(round(self.zigzag_size(p, s)))
+                periods.append(1)
+                for _, f, _ in self.loops[:depth]:
+                    periods[j] *= f
+            stationary = 1
+            for d, f, _ in reversed(self.loops):
+                if d in self.used(p):
+                    break
+                stationary *= f
+            for m in range(n):
+                count = periods[m - 1] if m else (
+                    total if p == "O" else total // stationary)
+                if p != "O":
+                    fig[(p, h[m], "rd_out_to_low")] = (data[m] * boost(m) * count
+                                                       * instances(m + 1))
+                    if m < n - 1:
+                        fig[(p, h[m], "wr_in_by_high")] = (
+                            data[m + 1] * periods[m] * instances(m + 1))
+                    continue
+                low = math.trunc(data[m] * boost(m)) * count * instances(m + 1)
+                fig[(p, h[m], "wr_in_by_low")] = low
+                if partial(m):
+                    fig[(p, h[m], "rd_out_to_low")] = low
+                if m < n - 1:
+                    high = data[m + 1] * periods[m] * instances(m + 1)
+                    fig[(p, h[m], "rd_out_to_high")] = high
+                    if partial(m + 1):
+                        fig[(p, h[m], "wr_in_by_high")] = high
         return fig
 
     def classes(self, p, memory, direction):
@@ -502,10 +498,7 @@ class CodeModel:
                 out.append("replicated-input")
             if self.has_gaps(p, self.depth(p, j)):
                 out.append("strided-window")
-        unroll = Counter({d: 1 for d in self.sizes})
-        for _, d, f in self.spatial:
-            unroll[d] *= f
-        if any(self.sizes[d] % u for d, u in unroll.items()):
+        if self.fractional():
             out.append("fractional")
         return out
 
@@ -601,11 +594,6 @@ def main():
                      f"schedules have")
         code = [m.figures() for m in models]
         model = [m.model_figures() for m in models]
-        averaged = []
-        for m in models:
-            m.average = True
-            averaged.append(m.figures())
-            m.average = False
         for m in block:
             entry, op, operand, memory, direction, predicted, counted = m.groups()
             op, counted = int(op), int(counted)
@@ -632,8 +620,7 @@ def main():
             differ += 1
             classes = models[op].classes(operand, memory, direction)
             if model[op] is None:
-                # The same closed form with ZigZag's averaged tiles.
-                text += f", model attributed (averaged {formatted(averaged[op].get(key, 0))})"
+                text += ", model attributed (no closed form)"
             ok = exact and bool(classes)
             explained += ok
             for c in classes if ok else []:
@@ -650,10 +637,11 @@ def main():
         print("classes: " + ", ".join(f"{c} {n}" for c, n in
                                       sorted(tally.items())))
     entries = equal + differ
+    unmodelled = entries - closed["modelled"]
     print(f"closed forms: code {closed['code']} of {entries} entries, model "
-          f"{closed['model']} of {closed['modelled']} (unrollings that "
-          f"divide; {entries - closed['modelled']} in ops with a fractional "
-          f"unrolling: model attributed)")
+          f"{closed['model']} of {closed['modelled']}"
+          + (f" ({unmodelled} attributed: a dimension unrolled over two "
+             f"array dimensions)" if unmodelled else ""))
     if missed:
         print(f"check-traffic: the closed forms miss {missed} equal entries")
     print(f"{equal} equal, {differ} differ (explained: {explained}, "
