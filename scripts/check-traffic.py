@@ -106,7 +106,7 @@ def with_main(text):
     return text + "\n" + "\n".join(lines) + "\n"
 
 
-OP = re.compile(r"=\s*(linalg\.(?:conv_\w+|matmul\w*|batch_matmul\w*)\b.*"
+OP = re.compile(r"=\s*(linalg\.(?:\w*conv_\w+|matmul\w*|batch_matmul\w*)\b.*"
                 r"ins\((%[\w.]+), (%[\w.]+) : ([^,]+), ([^)]+)\) "
                 r"outs\((%[\w.]+) : ([^)]+)\) -> (\S+))\s*$")
 
