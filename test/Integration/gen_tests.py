@@ -66,11 +66,12 @@ def ty(shape, memref):
     return f"{kind}<" + "x".join(map(str, shape)) + "xf32>"
 
 
-def init(name, shape, a, b, memref):
-    """Deterministic, non-trivial values: (sum of index * coefficient) mod b."""
+def init(name, shape, a, b, memref, coeffs=None):
+    """Deterministic, non-trivial values: (sum of index * coefficient) mod b;
+    the coefficients a + 2 * dim unless given."""
     rank = len(shape)
     dims = ",".join(f"d{i}" for i in range(rank))
-    coeffs = [a + 2 * i for i in range(rank)]
+    coeffs = coeffs or [a + 2 * i for i in range(rank)]
     expr = " + ".join(f"d{i} * {c}" for i, c in enumerate(coeffs))
     lines = []
     if memref:
