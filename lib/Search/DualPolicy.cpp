@@ -45,10 +45,10 @@ llvm::Expected<SearchResult> salsa::searchDual(const ScheduleProblem &problem,
     reason = llvm::formatv(
         "{0} orderings <= the exact engine's fixed cost ({1} evaluations)",
         toString(n), int64_t(exactFixed));
-  } else if (lattice > double(options.exactMaxSubsets)) {
-    // A front needs the whole space; annealing keeps one schedule.
-    if (problem.objective() == Objective::Pareto)
-      return searchExact(problem, options).takeError();
+  } else if (lattice > double(options.exactMaxSubsets) &&
+             // A front needs the whole space and annealing keeps one
+             // schedule: the exact engine's error (its table limit) then.
+             problem.objective() != Objective::Pareto) {
     result = searchWarmAnnealing(problem, options);
     reason = llvm::formatv(
         "annealing: the exact engine's bound needs a table over {0} "

@@ -77,7 +77,6 @@ std::optional<PrefixBound> PrefixBound::build(const ScheduleProblem &problem,
   const unsigned n = problem.primeFactors().size();
   b.numOps = bound.numOperands();
   b.constant = bound.accel->array.macEnergy * layer.totalMacs();
-  b.latencyBuilt = withLatency;
 
   // Link tables, one per (operand, level, direction) but the top level's
   // upward ones (traffic beyond the top memory is not counted).

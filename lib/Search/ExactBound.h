@@ -99,7 +99,6 @@ public:
   /// Lower bound on the latency (latency_total2) of every ordering with
   /// this prefix; needs the latency tables.
   double latencyLowerBound(const State &s) const;
-  bool hasLatency() const { return latencyBuilt; }
   /// Could the prefix already fix every term? False when some cut is still
   /// to be decided by loops not yet placed (the exact engine then skips
   /// its costlier check with the allocator).
@@ -156,7 +155,6 @@ private:
   /// A lower bound (<= 0) on on-loading plus off-loading: ZigZag's
   /// reduce_balanced can lower a load below its minimum.
   double loadingFloor = 0;
-  bool latencyBuilt = false;
   void buildLatency(
       const ScheduleProblem &problem,
       const int (&linkIndex)[kMaxOperands][kMaxLevels][kNumDataDirs],
