@@ -126,7 +126,7 @@ bool CostModel::evaluate(const TemporalMapping &temporal, CostResult &result,
       memEnergy += energy;
     }
   }
-  result.macEnergy = bound.accel->array.macEnergy * layer.totalMacs();
+  result.macEnergy = plan.macEnergy;
   result.memEnergy = memEnergy;
   result.energyTotal = memEnergy + result.macEnergy;
   if (parts == Parts::Energy)

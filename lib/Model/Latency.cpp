@@ -62,6 +62,9 @@ CostModel::PortPlan::PortPlan(const BoundLayer &bound) {
           bwMax[op][lv][d] = double(port->bandwidthMax);
         }
     }
+  macEnergy = accel.array.macEnergy * bound.layer->totalMacs();
+  idealCycle = std::ceil(bound.layer->totalMacs() /
+                         double(accel.array.totalUnits()));
   for (unsigned m = 0; m < accel.memories.size(); ++m) {
     const MemoryLevel &mem = accel.memories[m];
     for (unsigned p = 0; p < mem.ports.size(); ++p) {
@@ -77,7 +80,9 @@ CostModel::PortPlan::PortPlan(const BoundLayer &bound) {
           port.uses.push_back(
               {uint8_t(op), uint8_t(levelOf(op, m)), uint8_t(u.dir)});
       }
-      ports.push_back(std::move(port));
+      // A port no operand of this layer uses adds no stall and no loading.
+      if (!port.uses.empty())
+        ports.push_back(std::move(port));
     }
     if (mem.operands.size() < 2)
       continue;
@@ -209,7 +214,6 @@ salsa::updatingWindowUnion(llvm::ArrayRef<std::array<double, 3>> windows) {
 void salsa::computeLatency(const LatencyInputs &in, CostResult &result) {
   const BoundLayer &bound = in.bound;
   const CostModel::PortPlan &plan = in.ports;
-  const Layer &layer = *bound.layer;
   const unsigned numOps = bound.numOperands();
   const auto &numLevels = in.tm.mapping.numLevels;
 
@@ -243,22 +247,10 @@ void salsa::computeLatency(const LatencyInputs &in, CostResult &result) {
     }
   }
 
-  // 2. Allowed and real transfer cycles per link (integer mapping).
-  Way allowed[kMaxOperands][kMaxLevels], real[kMaxOperands][kMaxLevels];
-  for (unsigned op = 0; op < numOps; ++op)
-    for (unsigned m = 0; m < numLevels[op]; ++m) {
-      const UnitMemMovement &u = in.figI.movement[op][m];
-      for (unsigned d = 0; d < kNumDataDirs; ++d) {
-        DataDir dir = DataDir(d);
-        bool high = dir == DataDir::RdOutToHigh || dir == DataDir::WrInByHigh;
-        bool db = doubleBuffer[op][high ? m + 1 : m];
-        allowed[op][m][d] = std::ceil(db ? u.period[d] : u.instWindow[d]);
-        double bw = plan.bwMax[op][m][d];
-        real[op][m][d] = bw ? std::ceil(u.amount[d] * u.precision[d] / bw) : 0;
-      }
-    }
-
-  // 3. Stall/slack per physical port.
+  // 2./3. Per link a port serves: allowed and real transfer cycles (integer
+  // mapping), then the stall/slack of each physical port. A link with no
+  // transfer period counts nowhere, so its cycles are not computed.
+  double real[kMaxOperands][kMaxLevels][kNumDataDirs];
   double stallSlackComb = 0;
   for (const CostModel::PortPlan::Port &port : plan.ports) {
     std::array<double, 3> windows[kMaxOperands * kMaxLevels * kNumDataDirs];
@@ -270,10 +262,16 @@ void salsa::computeLatency(const LatencyInputs &in, CostResult &result) {
       double count = u.periodCount[d];
       if (count == 0)
         continue;
+      DataDir dir = DataDir(d);
+      bool high = dir == DataDir::RdOutToHigh || dir == DataDir::WrInByHigh;
+      bool db = doubleBuffer[op][high ? lv + 1 : lv];
+      double a = std::ceil(db ? u.period[d] : u.instWindow[d]);
+      double bw = plan.bwMax[op][lv][d];
+      double r = bw ? std::ceil(u.amount[d] * u.precision[d] / bw) : 0;
+      real[op][lv][d] = r;
       double period = std::ceil(u.period[d]);
-      double a = allowed[op][lv][d];
       windows[k] = {period, a, count};
-      stalls[k] = (real[op][lv][d] - a) * (count - 1);
+      stalls[k] = (r - a) * (count - 1);
       updating[k] = a * (count - 1);
       ++k;
     }
@@ -385,8 +383,7 @@ void salsa::computeLatency(const LatencyInputs &in, CostResult &result) {
         loading[0][lv][unsigned(DataDir::RdOutToHigh)].cycles,
         loading[0][lv + 1][unsigned(DataDir::WrInByLow)].cycles);
 
-  double ideal = std::ceil(layer.totalMacs() /
-                           double(bound.accel->array.totalUnits()));
+  double ideal = plan.idealCycle;
   double temporal = in.tm.totalCycle;
   result.idealCycle = ideal;
   result.idealTemporalCycle = temporal;
