@@ -34,6 +34,8 @@
 #include <cstring>
 #include <random>
 
+#include <time.h>
+
 using namespace salsa;
 namespace json = llvm::json;
 
@@ -138,6 +140,14 @@ std::string resultDigest(const Allocator &allocator, const CostModel &model,
   return llvm::formatv("{0:x16}", h).str();
 }
 
+/// CPU time of this thread: on a busy machine the rate per CPU second is
+/// what the code does, the wall-clock rate also what the others leave it.
+double threadCpuSeconds() {
+  timespec t;
+  clock_gettime(CLOCK_THREAD_CPUTIME_ID, &t);
+  return double(t.tv_sec) + 1e-9 * double(t.tv_nsec);
+}
+
 /// What one timed evaluation does.
 enum class Path {
   Full,     // allocation + CostModel::evaluate (energy and latency)
@@ -147,7 +157,8 @@ enum class Path {
 };
 
 struct Measurement {
-  std::vector<double> rates, attemptRates; // per repetition
+  std::vector<double> rates, attemptRates; // per repetition (wall clock)
+  std::vector<double> cpuRates, cpuAttemptRates; // per CPU second
   uint64_t attempts = 0, rejected = 0, failed = 0;
   double checksum = 0; // sum of energyTotal (0 for Path::Allocate)
 };
@@ -163,6 +174,7 @@ Measurement measure(const Allocator &allocator, const CostModel &model,
   Measurement m;
   for (unsigned r = 0; r < repetitions; ++r) {
     auto start = std::chrono::steady_clock::now();
+    double cpuStart = threadCpuSeconds();
     double elapsed = 0;
     uint64_t evals = 0, tried = 0;
     while (elapsed < seconds / 1.0) {
@@ -184,8 +196,11 @@ Measurement measure(const Allocator &allocator, const CostModel &model,
                     .count();
     }
     m.attempts += tried;
+    double cpu = threadCpuSeconds() - cpuStart;
     m.rates.push_back(double(evals) / elapsed);
     m.attemptRates.push_back(double(tried) / elapsed);
+    m.cpuRates.push_back(double(evals) / cpu);
+    m.cpuAttemptRates.push_back(double(tried) / cpu);
   }
   return m;
 }
@@ -271,6 +286,7 @@ int main(int argc, char **argv) {
         {"n_lpf", int64_t(lpfs.size())},
         {"evals_per_second_median", med},
         {"evals_per_second_runs", std::move(runs)},
+        {"evals_per_cpu_second_median", median(full.cpuRates)},
         {"attempts_per_second_median", median(full.attemptRates)},
         {"attempts", int64_t(full.attempts)},
         {"rejected_allocations", int64_t(full.rejected)},
@@ -283,8 +299,11 @@ int main(int argc, char **argv) {
     if (allPaths) {
       json::Object &row = *results.back().getAsObject();
       row["energy_only_evals_per_second_median"] = median(energy.rates);
+      row["energy_only_evals_per_cpu_second_median"] = median(energy.cpuRates);
       row["energy_only_checksum"] = energy.checksum;
       row["allocations_per_second_median"] = median(alloc.attemptRates);
+      row["allocations_per_cpu_second_median"] =
+          median(alloc.cpuAttemptRates);
     }
   }
   json::Object out{{"benchmark", "cost-model evaluations per second (one core)"},

@@ -159,10 +159,13 @@ bool Allocator::run(llvm::ArrayRef<Loop> ordering, TemporalMapping &out,
       double c[kMaxLayerDims];
       std::copy(cum[op], cum[op] + numDims, c);
       // Partially relevant sizes are truncated to integers; only the
-      // relevant dimensions can make the footprint fractional.
+      // relevant dimensions can make the footprint fractional. Products of
+      // integral loop sizes are integers (exact below 2^53, and every
+      // double above is one), so only a fractional unrolling needs a look.
       bool integral = integralLoops;
-      for (uint8_t d : lop.relevantList)
-        integral &= c[d] == std::trunc(c[d]);
+      if (integral && fractionalSpatial[op])
+        for (uint8_t d : lop.relevantList)
+          integral &= c[d] == std::trunc(c[d]);
       exact &= integral;
       numSizes[j] = 0;
       const bool isTop = topMemory[op] == m;
@@ -277,11 +280,15 @@ bool Allocator::run(llvm::ArrayRef<Loop> ordering, TemporalMapping &out,
       // equal, and ZigZag compares the sums.
       const unsigned last = k - 1;
       unsigned prefixBest[kMaxTemporalLoops + 1];
-      for (unsigned i = 0; i < numSizes[last]; ++i)
-        prefixBest[i] =
-            (i == 0 || accesses[last][i] <= accesses[last][prefixBest[i - 1]])
-                ? i
-                : prefixBest[i - 1];
+      double prefixLeast = 0;
+      for (unsigned i = 0; i < numSizes[last]; ++i) {
+        if (i == 0 || accesses[last][i] <= prefixLeast) {
+          prefixBest[i] = i;
+          prefixLeast = accesses[last][i];
+        } else {
+          prefixBest[i] = prefixBest[i - 1];
+        }
+      }
       for (bool first = true;; first = false) {
         if (!first) {
           unsigned j = last;

@@ -63,7 +63,7 @@ void salsa::decoupledProducts(const Layer &layer, unsigned op,
   DimRoles roles(layer, op);
   Decoupler decoupler(layer, roles);
   for (unsigned lv = 0; lv < levels.size(); ++lv) {
-    LevelAccum acc;
+    LevelAccum acc = LevelAccum::empty();
     decoupler.add(levels[lv].first, acc);
     decoupler.add(levels[lv].second, acc);
     out.relevant[lv] = acc.relevant;
@@ -153,7 +153,7 @@ static void levelProducts(const Layer &layer, const DimRoles &roles,
     // temporal part (the same multiplications in the same order).
     Decoupler d(layer, roles);
     for (unsigned lv = 0; lv < A; ++lv) {
-      LevelAccum t;
+      LevelAccum t = LevelAccum::empty();
       d.add(temporal(lv), t);
       if (withUnrolled) {
         unrolled[lv] = t;
@@ -167,12 +167,12 @@ static void levelProducts(const Layer &layer, const DimRoles &roles,
   }
   Decoupler di(layer, roles), du(layer, roles);
   for (unsigned lv = 0; lv < A; ++lv) {
-    perInstance[lv] = LevelAccum();
+    perInstance[lv] = LevelAccum::empty();
     di.add(temporal(lv), perInstance[lv]);
     if (lv)
       di.add(su[lv - 1], perInstance[lv]);
     if (withUnrolled) {
-      unrolled[lv] = LevelAccum();
+      unrolled[lv] = LevelAccum::empty();
       du.add(temporal(lv), unrolled[lv]);
       du.add(su[lv], unrolled[lv]);
     }

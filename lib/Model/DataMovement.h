@@ -53,10 +53,13 @@ struct DimRoles {
   DimRoles(const Layer &layer, unsigned op);
 };
 
-/// One level's products while decoupling (see LevelProducts).
+/// One level's products while decoupling (see LevelProducts). No
+/// initializers, so that arrays of them cost nothing: start a level from
+/// LevelAccum::empty().
 struct LevelAccum {
-  double relevant = 1, irrelevant = 1, notRelevant = 1;
-  bool irrelevantAboveOne = false;
+  double relevant, irrelevant, notRelevant;
+  bool irrelevantAboveOne;
+  static LevelAccum empty() { return {1, 1, 1, false}; }
 };
 
 /// Decouples partially relevant loops (OX, FX for the conv input) into a

@@ -60,6 +60,7 @@ CostModel::PortPlan::PortPlan(const BoundLayer &bound) {
                 mem.portFor(bound.memOperand[op], DataDir(d))) {
           bwMin[op][lv][d] = double(port->bandwidthMin);
           bwMax[op][lv][d] = double(port->bandwidthMax);
+          bwMinOverMax[op][lv][d] = bwMin[op][lv][d] / bwMax[op][lv][d];
         }
     }
   macEnergy = accel.array.macEnergy * bound.layer->totalMacs();
@@ -294,15 +295,16 @@ void salsa::computeLatency(const LatencyInputs &in, CostResult &result) {
   }
 
   // 4. On-loading and off-loading per port.
+  // No initializers: only the levels the operands have are set and read.
   struct LoadingEntry {
-    double cycles = 0;
-    bool sharedPort = false;
+    double cycles;
+    bool sharedPort;
   };
   LoadingEntry loading[kMaxOperands][kMaxLevels][kNumDataDirs];
   for (unsigned op = 0; op < numOps; ++op)
     for (unsigned m = 0; m < numLevels[op]; ++m)
       for (unsigned d = 0; d < kNumDataDirs; ++d)
-        loading[op][m][d] = LoadingEntry();
+        loading[op][m][d] = {0, false};
   const double computationCycles =
       std::ceil(in.tm.totalCycle) + stallSlackComb;
   for (const CostModel::PortPlan::Port &port : plan.ports) {
@@ -332,6 +334,8 @@ void salsa::computeLatency(const LatencyInputs &in, CostResult &result) {
         loading[op][lv][d] = {real[op][lv][d], port.sharedByInputs};
       }
     }
+    if (numOnce == 0) // nothing loaded once, nothing to balance
+      continue;
     double surplus = std::max(0.0, (port.bandwidthMax - reqBw) /
                                        port.bandwidthMax * computationCycles);
     reduceBalanced(llvm::ArrayRef(required, numOnce),

@@ -25,6 +25,8 @@ struct CostModel::PortPlan {
   /// no port serves it).
   double bwMin[kMaxOperands][kMaxLevels][kNumDataDirs] = {};
   double bwMax[kMaxOperands][kMaxLevels][kNumDataDirs] = {};
+  /// bwMin / bwMax (the word-access scaling).
+  double bwMinOverMax[kMaxOperands][kMaxLevels][kNumDataDirs] = {};
   double readCost[kMaxOperands][kMaxLevels] = {};
   double writeCost[kMaxOperands][kMaxLevels] = {};
   double sizeBits[kMaxOperands][kMaxLevels] = {};
