@@ -220,7 +220,8 @@ void salsa::computeMappingFigures(const BoundLayer &bound,
     // the figures derived from them (each used by the memory levels on
     // either side).
     double prec[kMaxArchLevels], data[kMaxArchLevels], cycle[kMaxArchLevels],
-        boost[kMaxArchLevels], lowRaw[kMaxArchLevels], count[kMaxArchLevels];
+        boost[kMaxArchLevels], lowRaw[kMaxArchLevels], count[kMaxArchLevels],
+        period[kMaxArchLevels], topReuse[kMaxArchLevels];
     double cumR = 1;
     for (unsigned lv = 0; lv < A; ++lv) {
       prec[lv] = !lop.isOutput ? lop.precision
@@ -239,6 +240,8 @@ void salsa::computeMappingFigures(const BoundLayer &bound,
       boost[lv] = lv < n ? spatial.memBwBoost[op][lv] : 1.0;
       lowRaw[lv] = data[lv] * prec[lv] / cycle[lv];
       count[lv] = std::floor(total / cycle[lv]);
+      period[lv] = std::trunc(cycle[lv]);
+      topReuse[lv] = std::trunc(tm.topIrrelevant[op][lv]);
     }
     auto highRaw = [&](unsigned lv) { return lowRaw[lv] * boost[lv]; };
 
@@ -255,25 +258,28 @@ void salsa::computeMappingFigures(const BoundLayer &bound,
 
     for (unsigned m = 0; m < n; ++m) {
       UnitMemMovement &u = out.movement[op][m];
-      u = UnitMemMovement{};
       if (!lop.isOutput) {
-        at(u.amount, DataDir::RdOutToLow) = data[m] * boost[m];
-        at(u.amount, DataDir::WrInByHigh) = data[m + 1];
-        at(u.precision, DataDir::RdOutToLow) = lop.precision;
-        at(u.precision, DataDir::WrInByHigh) = lop.precision;
-        at(u.period, DataDir::RdOutToLow) = std::trunc(cycle[m]);
-        at(u.period, DataDir::WrInByHigh) = std::trunc(cycle[m + 1]);
-        at(u.periodCount, DataDir::RdOutToLow) = count[m];
-        at(u.periodCount, DataDir::WrInByHigh) = count[m + 1];
-        at(u.reqBwAver, DataDir::RdOutToLow) = std::trunc(highRaw(m));
-        at(u.reqBwAver, DataDir::WrInByHigh) = std::trunc(lowRaw[m + 1]);
+        // An input is read out to the level below and written in from the
+        // level above; the other two directions stay 0.
+        auto lowHigh = [](double low, double high) -> Way {
+          return {low, 0, 0, high};
+        };
+        static_assert(unsigned(DataDir::RdOutToLow) == 0 &&
+                      unsigned(DataDir::WrInByHigh) == 3);
+        u.amount = lowHigh(data[m] * boost[m], data[m + 1]);
+        u.precision = lowHigh(lop.precision, lop.precision);
+        u.period = lowHigh(period[m], period[m + 1]);
+        u.periodCount = lowHigh(count[m], count[m + 1]);
+        u.reqBwAver =
+            lowHigh(std::trunc(highRaw(m)), std::trunc(lowRaw[m + 1]));
       } else {
+        u = UnitMemMovement{};
         at(u.reqBwAver, DataDir::WrInByLow) = std::trunc(highRaw(m));
-        at(u.period, DataDir::WrInByLow) = std::trunc(cycle[m]);
+        at(u.period, DataDir::WrInByLow) = period[m];
         at(u.periodCount, DataDir::WrInByLow) = count[m];
         at(u.amount, DataDir::WrInByLow) = std::trunc(data[m] * boost[m]);
         at(u.reqBwAver, DataDir::RdOutToHigh) = std::trunc(lowRaw[m + 1]);
-        at(u.period, DataDir::RdOutToHigh) = std::trunc(cycle[m + 1]);
+        at(u.period, DataDir::RdOutToHigh) = period[m + 1];
         at(u.periodCount, DataDir::RdOutToHigh) = count[m + 1];
         at(u.amount, DataDir::RdOutToHigh) = data[m + 1];
         // Partial sums are read back down only where they are partial.
@@ -293,8 +299,7 @@ void salsa::computeMappingFigures(const BoundLayer &bound,
         at(u.precision, DataDir::RdOutToHigh) =
             wrHighElems != 0 ? psumPrec : finalPrec;
       }
-      double curr = std::trunc(tm.topIrrelevant[op][m]);
-      double next = std::trunc(tm.topIrrelevant[op][m + 1]);
+      double curr = topReuse[m], next = topReuse[m + 1];
       for (unsigned d = 0; d < kNumDataDirs; ++d) {
         DataDir dir = DataDir(d);
         bool high = dir == DataDir::RdOutToHigh || dir == DataDir::WrInByHigh;

@@ -127,6 +127,8 @@ using Way = std::array<double, kNumDataDirs>;
 inline double &at(Way &w, DataDir d) { return w[unsigned(d)]; }
 inline double at(const Way &w, DataDir d) { return w[unsigned(d)]; }
 
+/// period, reqBwAver and instWindow are always integers (ZigZag truncates
+/// them); the latency relies on it.
 struct UnitMemMovement {
   Way amount;      // elements per period (DATA_TRANS_AMOUNT_PER_PERIOD)
   Way precision;   // bits per element

@@ -251,6 +251,9 @@ void salsa::computeLatency(const LatencyInputs &in, CostResult &result) {
   // 2./3. Per link a port serves: allowed and real transfer cycles (integer
   // mapping), then the stall/slack of each physical port. A link with no
   // transfer period counts nowhere, so its cycles are not computed.
+  // ZigZag rounds periods, windows and bandwidths up; computeMappingFigures
+  // has truncated them to integers already, so that ceil is the identity
+  // and left out.
   double real[kMaxOperands][kMaxLevels][kNumDataDirs];
   double stallSlackComb = 0;
   for (const CostModel::PortPlan::Port &port : plan.ports) {
@@ -266,11 +269,11 @@ void salsa::computeLatency(const LatencyInputs &in, CostResult &result) {
       DataDir dir = DataDir(d);
       bool high = dir == DataDir::RdOutToHigh || dir == DataDir::WrInByHigh;
       bool db = doubleBuffer[op][high ? lv + 1 : lv];
-      double a = std::ceil(db ? u.period[d] : u.instWindow[d]);
+      double a = db ? u.period[d] : u.instWindow[d];
       double bw = plan.bwMax[op][lv][d];
       double r = bw ? std::ceil(u.amount[d] * u.precision[d] / bw) : 0;
       real[op][lv][d] = r;
-      double period = std::ceil(u.period[d]);
+      double period = u.period[d];
       windows[k] = {period, a, count};
       stalls[k] = (r - a) * (count - 1);
       updating[k] = a * (count - 1);
@@ -330,7 +333,7 @@ void salsa::computeLatency(const LatencyInputs &in, CostResult &result) {
         required[numOnce] = real[op][lv][d];
         ++numOnce;
       } else {
-        reqBw += std::ceil(u.reqBwAver[d]);
+        reqBw += u.reqBwAver[d]; // an integer already (see above)
         loading[op][lv][d] = {real[op][lv][d], port.sharedByInputs};
       }
     }

@@ -68,16 +68,6 @@ double Layer::totalMacs() const {
   return macs;
 }
 
-double Layer::tensorSize(unsigned op, const double *dimSizes) const {
-  const LayerOperand &o = operands[op];
-  double size = 1;
-  for (uint8_t d : o.relevantList)
-    size *= dimSizes[d];
-  for (unsigned rel : o.partial)
-    size *= partialDimSize(rel, dimSizes);
-  return size;
-}
-
 namespace {
 /// Splits "O[b][k]=W[k][c]*I[b][c]" into operands and their index names the
 /// way ZigZag's LayerEquation does (first token of each term is the operand).

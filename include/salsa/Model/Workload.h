@@ -99,7 +99,15 @@ struct Layer {
 
   /// Number of elements of operand `op` touched by loops whose cumulative
   /// size per dimension is `dimSizes` (missing dimensions count as 1).
-  double tensorSize(unsigned op, const double *dimSizes) const;
+  double tensorSize(unsigned op, const double *dimSizes) const {
+    const LayerOperand &o = operands[op];
+    double size = 1;
+    for (uint8_t d : o.relevantList)
+      size *= dimSizes[d];
+    for (unsigned rel : o.partial)
+      size *= partialDimSize(rel, dimSizes);
+    return size;
+  }
   /// Size of a partially relevant data dimension for the given cumulative
   /// loop sizes (ZigZag LayerNode.calc_tensor_dim). Inline: the allocator
   /// and the cost model call it for every partially relevant loop.
@@ -109,12 +117,15 @@ struct Layer {
   }
   /// The same from the cumulative sizes of the relation's two dimensions.
   double partialDimSize(unsigned rel, double sizeA, double sizeB) const {
-    const PartialRelation &r = relations[rel];
     // ZigZag truncates the (possibly fractional) related loop sizes to int.
     // In doubles: exact for every realistic size, and no int64 overflow for
     // absurd ones (ZigZag's Python integers never overflow).
-    double a = std::trunc(sizeA);
-    double b = std::trunc(sizeB);
+    return partialDimSizeOfIntegers(rel, std::trunc(sizeA), std::trunc(sizeB));
+  }
+  /// The same for sizes known to be integers (the truncation is the
+  /// identity on them).
+  double partialDimSizeOfIntegers(unsigned rel, double a, double b) const {
+    const PartialRelation &r = relations[rel];
     double unique = a * b - std::max(0.0, b - double(r.reducedA)) *
                                 (a - double(r.reducedB));
     return std::min(r.totalSize, unique);
