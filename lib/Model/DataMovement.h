@@ -74,21 +74,17 @@ public:
   /// Multiplies `loops` into the products of the current level.
   void add(llvm::ArrayRef<Loop> loops, LevelAccum &level) {
     for (const Loop &l : loops) {
-      switch (roles.role[l.dim]) {
-      case DimRoles::Relevant:
+      const DimRoles::Role role = roles.role[l.dim];
+      if (role == DimRoles::Relevant) {
         level.relevant *= l.size;
-        break;
-      case DimRoles::Irrelevant:
-        level.notRelevant *= l.size;
-        level.irrelevant *= l.size;
-        level.irrelevantAboveOne |= l.size > 1;
-        break;
-      case DimRoles::Other:
-        level.notRelevant *= l.size;
-        break;
-      case DimRoles::Partial:
+      } else if (role == DimRoles::Partial) {
         addPartial(l, level);
-        break;
+      } else {
+        level.notRelevant *= l.size;
+        if (role == DimRoles::Irrelevant) {
+          level.irrelevant *= l.size;
+          level.irrelevantAboveOne |= l.size > 1;
+        }
       }
     }
   }
