@@ -25,11 +25,17 @@ def load(name):
 
 def costmodel():
     d = load("costmodel")
-    rows = ["| layer | salsa evals/s | ZigZag evals/CPU s | salsa / ZigZag |",
-            "|---|---|---|---|"]
+    rows = ["| layer | salsa evals/s | ZigZag evals/CPU s | salsa / ZigZag | "
+            "salsa evals/CPU s | energy only /CPU s | allocations /CPU s |",
+            "|---|---|---|---|---|---|---|"]
+    per_cpu = ["evals_per_cpu_second_median",
+               "energy_only_evals_per_cpu_second_median",
+               "allocations_per_cpu_second_median"]
     for r in d["results"]:
+        cpu = " | ".join(f"{r[k]:,.0f}" if k in r else "—" for k in per_cpu)
         rows.append(f"| {r['layer']} | {r['evals_per_second_median']:,.0f} | "
-                    f"{r['zigzag_evals_per_cpu_second']} | {r['speedup_vs_zigzag']:,.0f}x |")
+                    f"{r['zigzag_evals_per_cpu_second']} | {r['speedup_vs_zigzag']:,.0f}x | "
+                    f"{cpu} |")
     return rows
 
 

@@ -55,7 +55,7 @@ Allocator::Allocator(const BoundLayer &bound,
         operandsAt[m].push_back(op);
     }
   for (unsigned op = 0; op < bound.numOperands(); ++op) {
-    topMemory.push_back(bound.levels[op].back());
+    topMemory[op] = bound.levels[op].back();
     const LevelLoops &levels = spatialLevels[op];
     std::vector<std::array<double, kMaxLayerDims>> sizes(levels.size());
     std::vector<DimMask> above(levels.size() + 1, 0);
@@ -67,7 +67,7 @@ Allocator::Allocator(const BoundLayer &bound,
         fractional |= l.size != std::trunc(l.size);
       }
     }
-    fractionalSpatial.push_back(fractional);
+    fractionalSpatial[op] = fractional;
     for (unsigned lv = levels.size(); lv-- > 0;) {
       above[lv] = above[lv + 1];
       for (const Loop &l : levels[lv])
@@ -159,10 +159,13 @@ bool Allocator::run(llvm::ArrayRef<Loop> ordering, TemporalMapping &out,
       double c[kMaxLayerDims];
       std::copy(cum[op], cum[op] + numDims, c);
       // Partially relevant sizes are truncated to integers; only the
-      // relevant dimensions can make the footprint fractional.
+      // relevant dimensions can make the footprint fractional. Products of
+      // integral loop sizes are integers (exact below 2^53, and every
+      // double above is one), so only a fractional unrolling needs a look.
       bool integral = integralLoops;
-      for (uint8_t d : lop.relevantList)
-        integral &= c[d] == std::trunc(c[d]);
+      if (integral && fractionalSpatial[op])
+        for (uint8_t d : lop.relevantList)
+          integral &= c[d] == std::trunc(c[d]);
       exact &= integral;
       numSizes[j] = 0;
       const bool isTop = topMemory[op] == m;
@@ -192,8 +195,21 @@ bool Allocator::run(llvm::ArrayRef<Loop> ordering, TemporalMapping &out,
       for (uint8_t d : lop.relevantList)
         relevant *= c[d];
       const unsigned numPartial = std::min<unsigned>(lop.partial.size(), 2);
+      // With integral loops and unrolling every c[d] is an integer: no
+      // truncation to do.
+      const bool integerSizes = integralLoops && !fractionalSpatial[op];
+      const PartialRelation *relation[2] = {};
       for (unsigned k = 0; k < numPartial; ++k)
-        partial[k] = layer.partialDimSize(lop.partial[k], c);
+        relation[k] = &layer.relations[lop.partial[k]];
+      auto partialSize = [&](unsigned k) {
+        const unsigned rel = lop.partial[k];
+        const PartialRelation &r = *relation[k];
+        return integerSizes
+                   ? layer.partialDimSizeOfIntegers(rel, c[r.dimA], c[r.dimB])
+                   : layer.partialDimSize(rel, c);
+      };
+      for (unsigned k = 0; k < numPartial; ++k)
+        partial[k] = partialSize(k);
       double bits = relevant * partial[0] * partial[1] * precision;
       for (unsigned i = 0; pos[op] + i <= n; ++i) {
         if (i > 0) {
@@ -211,9 +227,9 @@ bool Allocator::run(llvm::ArrayRef<Loop> ordering, TemporalMapping &out,
             }
           }
           for (unsigned k = 0; k < numPartial; ++k) {
-            const PartialRelation &r = layer.relations[lop.partial[k]];
+            const PartialRelation &r = *relation[k];
             if (r.dimA == l.dim || r.dimB == l.dim)
-              partial[k] = layer.partialDimSize(lop.partial[k], c);
+              partial[k] = partialSize(k);
           }
           bits = relevant * partial[0] * partial[1] * precision;
         }
@@ -277,11 +293,15 @@ bool Allocator::run(llvm::ArrayRef<Loop> ordering, TemporalMapping &out,
       // equal, and ZigZag compares the sums.
       const unsigned last = k - 1;
       unsigned prefixBest[kMaxTemporalLoops + 1];
-      for (unsigned i = 0; i < numSizes[last]; ++i)
-        prefixBest[i] =
-            (i == 0 || accesses[last][i] <= accesses[last][prefixBest[i - 1]])
-                ? i
-                : prefixBest[i - 1];
+      double prefixLeast = 0;
+      for (unsigned i = 0; i < numSizes[last]; ++i) {
+        if (i == 0 || accesses[last][i] <= prefixLeast) {
+          prefixBest[i] = i;
+          prefixLeast = accesses[last][i];
+        } else {
+          prefixBest[i] = prefixBest[i - 1];
+        }
+      }
       for (bool first = true;; first = false) {
         if (!first) {
           unsigned j = last;

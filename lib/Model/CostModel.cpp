@@ -42,10 +42,11 @@ CostModel::~CostModel() = default;
 /// ZigZag's _calc_memory_access: words of bandwidth_min bits, scaled to
 /// bandwidth_max accesses, over all periods and memory instances.
 static double wordAccesses(double amount, double precision, double count,
-                           double bwMin, double bwMax, double instances) {
+                           double bwMin, double bwMinOverMax,
+                           double instances) {
   if (amount == 0 || precision == 0)
     return 0;
-  return std::trunc(std::ceil(amount * precision / bwMin) * (bwMin / bwMax) *
+  return std::trunc(std::ceil(amount * precision / bwMin) * bwMinOverMax *
                     count * instances);
 }
 
@@ -111,7 +112,8 @@ bool CostModel::evaluate(const TemporalMapping &temporal, CostResult &result,
           continue;
         }
         words[d] = wordAccesses(u.amount[d], u.precision[d], u.periodCount[d],
-                                plan.bwMin[op][m][d], bwMax,
+                                plan.bwMin[op][m][d],
+                                plan.bwMinOverMax[op][m][d],
                                 fractional->unitCount[op][m + 1]);
       }
       double rCost = plan.readCost[op][m], wCost = plan.writeCost[op][m];
@@ -126,7 +128,7 @@ bool CostModel::evaluate(const TemporalMapping &temporal, CostResult &result,
       memEnergy += energy;
     }
   }
-  result.macEnergy = bound.accel->array.macEnergy * layer.totalMacs();
+  result.macEnergy = plan.macEnergy;
   result.memEnergy = memEnergy;
   result.energyTotal = memEnergy + result.macEnergy;
   if (parts == Parts::Energy)

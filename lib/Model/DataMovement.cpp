@@ -6,73 +6,70 @@
 
 using namespace salsa;
 
-double salsa::roundHalfEven(double v) { return std::nearbyint(v); }
+DimRoles::DimRoles(const Layer &layer, unsigned op) {
+  const LayerOperand &lop = layer.operands[op];
+  numRel = std::min<unsigned>(lop.partial.size(), 2);
+  for (unsigned k = 0; k < numRel; ++k)
+    relIndex[k] = lop.partial[k];
+  for (unsigned d = 0; d < kMaxLayerDims; ++d) {
+    const DimMask bit = DimMask(1) << d;
+    relations[d] = 0;
+    // A loop the operand indexes directly (or any loop when it has no
+    // partial relation) is relevant, irrelevant or neither; otherwise each
+    // partial relation naming its dimension takes it.
+    if (numRel != 0 && !((lop.relevant | lop.irrelevant) & bit))
+      for (unsigned k = 0; k < numRel; ++k) {
+        const PartialRelation &pr = layer.relations[relIndex[k]];
+        if (d == pr.dimA || d == pr.dimB)
+          relations[d] |= 1u << k;
+      }
+    role[d] = (lop.relevant & bit)     ? Relevant
+              : (lop.irrelevant & bit) ? Irrelevant
+              : relations[d]           ? Partial
+                                       : Other;
+  }
+}
+
+void Decoupler::addPartial(const Loop &l, LevelAccum &level) {
+  for (unsigned k = 0; k < roles.numRel; ++k) {
+    if (!((roles.relations[l.dim] >> k) & 1))
+      continue;
+    const unsigned relIndex = roles.relIndex[k];
+    const PartialRelation &pr = layer.relations[relIndex];
+    RelState &st = rel[k];
+    if (l.dim == pr.dimA)
+      st.a *= l.size;
+    else
+      st.b *= l.size;
+    // A relation of one dimension with itself reads that dimension's size
+    // for both terms, as ZigZag's per-dimension size table does.
+    double sizeA = pr.dimA == pr.dimB ? st.b : st.a;
+    double dataSize = layer.partialDimSize(relIndex, sizeA, st.b);
+    double reuse = st.a * st.b / dataSize;
+    double sizeStep = dataSize / st.prevSize;
+    double reuseStep = reuse / st.prevReuse;
+    level.relevant *= sizeStep;
+    level.notRelevant *= reuseStep;
+    level.irrelevant *= reuseStep;
+    level.irrelevantAboveOne |= reuseStep > 1;
+    st.prevSize = dataSize;
+    st.prevReuse = reuse;
+  }
+}
 
 void salsa::decoupledProducts(const Layer &layer, unsigned op,
                               llvm::ArrayRef<LevelSegments> levels,
                               LevelProducts &out) {
-  const LayerOperand &lop = layer.operands[op];
-  // Per partial relation: cumulative sizes of its two loop dimensions and
-  // the data size / reuse reached so far (ZigZag telescopes per loop).
-  struct RelState {
-    double a = 1, b = 1;
-    double prevSize = 1, prevReuse = 1;
-  };
-  RelState rel[2];
-  const unsigned numRel = std::min<unsigned>(lop.partial.size(), 2);
-  const DimMask direct = lop.relevant | lop.irrelevant;
-
+  DimRoles roles(layer, op);
+  Decoupler decoupler(layer, roles);
   for (unsigned lv = 0; lv < levels.size(); ++lv) {
-    double r = 1, ir = 1, notR = 1;
-    bool irAboveOne = false;
-    for (llvm::ArrayRef<Loop> seg : {levels[lv].first, levels[lv].second}) {
-      for (const Loop &l : seg) {
-        DimMask bit = DimMask(1) << l.dim;
-        if (numRel == 0 || (direct & bit)) {
-          if (lop.relevant & bit) {
-            r *= l.size;
-          } else {
-            notR *= l.size;
-            if (lop.irrelevant & bit) {
-              ir *= l.size;
-              irAboveOne |= l.size > 1;
-            }
-          }
-          continue;
-        }
-        bool matched = false;
-        for (unsigned k = 0; k < numRel; ++k) {
-          const PartialRelation &pr = layer.relations[lop.partial[k]];
-          if (l.dim != pr.dimA && l.dim != pr.dimB)
-            continue;
-          matched = true;
-          RelState &st = rel[k];
-          if (l.dim == pr.dimA)
-            st.a *= l.size;
-          else
-            st.b *= l.size;
-          double sizes[kMaxLayerDims];
-          sizes[pr.dimA] = st.a;
-          sizes[pr.dimB] = st.b;
-          double dataSize = layer.partialDimSize(lop.partial[k], sizes);
-          double reuse = st.a * st.b / dataSize;
-          double sizeStep = dataSize / st.prevSize;
-          double reuseStep = reuse / st.prevReuse;
-          r *= sizeStep;
-          notR *= reuseStep;
-          ir *= reuseStep;
-          irAboveOne |= reuseStep > 1;
-          st.prevSize = dataSize;
-          st.prevReuse = reuse;
-        }
-        if (!matched)
-          notR *= l.size;
-      }
-    }
-    out.relevant[lv] = r;
-    out.irrelevant[lv] = ir;
-    out.notRelevant[lv] = notR;
-    out.irrelevantAboveOne[lv] = irAboveOne;
+    LevelAccum acc = LevelAccum::empty();
+    decoupler.add(levels[lv].first, acc);
+    decoupler.add(levels[lv].second, acc);
+    out.relevant[lv] = acc.relevant;
+    out.irrelevant[lv] = acc.irrelevant;
+    out.notRelevant[lv] = acc.notRelevant;
+    out.irrelevantAboveOne[lv] = acc.irrelevantAboveOne;
   }
 }
 
@@ -80,6 +77,7 @@ CostModel::SpatialInfo::SpatialInfo(const Layer &layer,
                                     const PerOperandLoops &spatialLevels)
     : levels(spatialLevels) {
   for (unsigned op = 0; op < levels.size(); ++op) {
+    roles[op] = DimRoles(layer, op);
     const unsigned A = levels[op].size();
     LevelSegments segs[kMaxArchLevels];
     for (unsigned lv = 0; lv < A; ++lv)
@@ -137,6 +135,59 @@ void StationaryMapping::compute(const Layer &layer,
   }
 }
 
+/// ZigZag's two views of an operand's architecture levels, decoupled:
+/// `unrolled` (1s1t) level lv holds the temporal loops of memory lv-1 and
+/// the spatial loops of arch level lv; `perInstance` (1s2t) the temporal
+/// loops of memory lv-1 and the spatial loops of arch level lv-1 (what one
+/// instance of memory lv-1 holds). Only the output reads `unrolled`.
+static void levelProducts(const Layer &layer, const DimRoles &roles,
+                          const LevelLoops &su, const TemporalMapping &tm,
+                          unsigned op, bool withUnrolled,
+                          LevelAccum *unrolled, LevelAccum *perInstance) {
+  const unsigned A = tm.numLevels[op] + 1;
+  auto temporal = [&](unsigned lv) {
+    return lv ? tm.level(op, lv - 1) : llvm::ArrayRef<Loop>();
+  };
+  if (roles.numRel == 0) {
+    // Nothing telescopes across levels: the two views share each level's
+    // temporal part (the same multiplications in the same order).
+    Decoupler d(layer, roles);
+    for (unsigned lv = 0; lv < A; ++lv) {
+      LevelAccum t = LevelAccum::empty();
+      d.add(temporal(lv), t);
+      if (withUnrolled) {
+        unrolled[lv] = t;
+        d.add(su[lv], unrolled[lv]);
+      }
+      perInstance[lv] = t;
+      if (lv)
+        d.add(su[lv - 1], perInstance[lv]);
+    }
+    return;
+  }
+  Decoupler di(layer, roles), du(layer, roles);
+  for (unsigned lv = 0; lv < A; ++lv) {
+    perInstance[lv] = LevelAccum::empty();
+    di.add(temporal(lv), perInstance[lv]);
+    if (lv)
+      di.add(su[lv - 1], perInstance[lv]);
+    if (withUnrolled) {
+      unrolled[lv] = LevelAccum::empty();
+      du.add(temporal(lv), unrolled[lv]);
+      du.add(su[lv], unrolled[lv]);
+    }
+  }
+}
+
+/// trunc(period / divisor) (ZigZag's instant transfer window); a direction
+/// the operand does not use has period 0, and 0 / divisor is period itself
+/// for any positive divisor: no division.
+static double transferWindow(double period, double divisor) {
+  if (period == 0 && divisor > 0)
+    return period;
+  return std::trunc(period / divisor);
+}
+
 void salsa::computeMappingFigures(const BoundLayer &bound,
                                   const CostModel::SpatialInfo &spatial,
                                   const StationaryMapping &tm,
@@ -153,36 +204,30 @@ void salsa::computeMappingFigures(const BoundLayer &bound,
     const unsigned n = tm.mapping.numLevels[op];
     const unsigned A = n + 1;
 
-    // 1s1t: level lv holds the temporal loops of memory lv-1 and the spatial
-    // loops of arch level lv; 1s2t: temporal of memory lv-1 and spatial of
-    // arch level lv-1 (what one instance of memory lv-1 holds).
-    LevelSegments segs1[kMaxArchLevels], segs2[kMaxArchLevels];
-    for (unsigned lv = 0; lv < A; ++lv) {
-      llvm::ArrayRef<Loop> tl =
-          lv ? tm.mapping.level(op, lv - 1) : llvm::ArrayRef<Loop>();
-      segs1[lv] = {tl, su[lv]};
-      segs2[lv] = {tl, lv ? llvm::ArrayRef<Loop>(su[lv - 1])
-                          : llvm::ArrayRef<Loop>()};
-    }
-    LevelProducts p1, p2;
-    decoupledProducts(layer, op, llvm::ArrayRef(segs1, A), p1);
-    decoupledProducts(layer, op, llvm::ArrayRef(segs2, A), p2);
+    LevelAccum unrolled[kMaxArchLevels], perInstance[kMaxArchLevels];
+    levelProducts(layer, spatial.roles[op], su, tm.mapping, op,
+                  /*withUnrolled=*/lop.isOutput, unrolled, perInstance);
 
     // Output: does a level above hold partial sums (an irrelevant loop > 1
     // above it)?
     bool psum[kMaxArchLevels + 1] = {};
     if (lop.isOutput)
       for (unsigned i = A; i-- > 0;)
-        psum[i] = psum[i + 1] || (i + 1 < A && p1.irrelevantAboveOne[i + 1]);
+        psum[i] = psum[i + 1] ||
+                  (i + 1 < A && unrolled[i + 1].irrelevantAboveOne);
 
+    // Per architecture level: precision, data held, cycles per period and
+    // the figures derived from them (each used by the memory levels on
+    // either side).
     double prec[kMaxArchLevels], data[kMaxArchLevels], cycle[kMaxArchLevels],
-        boost[kMaxArchLevels];
+        boost[kMaxArchLevels], lowRaw[kMaxArchLevels], count[kMaxArchLevels],
+        period[kMaxArchLevels], topReuse[kMaxArchLevels];
     double cumR = 1;
     for (unsigned lv = 0; lv < A; ++lv) {
       prec[lv] = !lop.isOutput ? lop.precision
                  : psum[lv]    ? psumPrec
                                : finalPrec;
-      cumR *= p2.relevant[lv];
+      cumR *= perInstance[lv].relevant;
       data[lv] = roundHalfEven(cumR);
       out.dataBitUnrolled[op][lv] = data[lv] * prec[lv];
       out.effectiveDataBit[op][lv] =
@@ -193,44 +238,49 @@ void salsa::computeMappingFigures(const BoundLayer &bound,
       else
         cycle[lv] = tm.cycleCabl[op][lv - 1];
       boost[lv] = lv < n ? spatial.memBwBoost[op][lv] : 1.0;
+      lowRaw[lv] = data[lv] * prec[lv] / cycle[lv];
+      count[lv] = std::floor(total / cycle[lv]);
+      period[lv] = std::trunc(cycle[lv]);
+      topReuse[lv] = std::trunc(tm.topIrrelevant[op][lv]);
     }
-    auto lowRaw = [&](unsigned lv) { return data[lv] * prec[lv] / cycle[lv]; };
-    auto highRaw = [&](unsigned lv) { return lowRaw(lv) * boost[lv]; };
-    auto count = [&](unsigned lv) { return std::floor(total / cycle[lv]); };
+    auto highRaw = [&](unsigned lv) { return lowRaw[lv] * boost[lv]; };
 
     // Output reuse above each level (ZigZag output_ir_loop_size_caal).
     double caal[kMaxArchLevels + 2];
     caal[A] = caal[A + 1] = 1.0;
-    for (unsigned lv = 0; lv < A; ++lv) {
+    for (unsigned lv = 0; lv < A && lop.isOutput; ++lv) {
       double prod = 1;
       for (unsigned l = lv; l < A; ++l)
-        prod *= p1.irrelevant[l];
+        prod *= unrolled[l].irrelevant;
       caal[lv] = prod;
     }
     const double outputElems = lop.isOutput ? layer.operandElements(op) : 0;
 
     for (unsigned m = 0; m < n; ++m) {
       UnitMemMovement &u = out.movement[op][m];
-      u = UnitMemMovement{};
       if (!lop.isOutput) {
-        at(u.amount, DataDir::RdOutToLow) = data[m] * boost[m];
-        at(u.amount, DataDir::WrInByHigh) = data[m + 1];
-        at(u.precision, DataDir::RdOutToLow) = lop.precision;
-        at(u.precision, DataDir::WrInByHigh) = lop.precision;
-        at(u.period, DataDir::RdOutToLow) = std::trunc(cycle[m]);
-        at(u.period, DataDir::WrInByHigh) = std::trunc(cycle[m + 1]);
-        at(u.periodCount, DataDir::RdOutToLow) = count(m);
-        at(u.periodCount, DataDir::WrInByHigh) = count(m + 1);
-        at(u.reqBwAver, DataDir::RdOutToLow) = std::trunc(highRaw(m));
-        at(u.reqBwAver, DataDir::WrInByHigh) = std::trunc(lowRaw(m + 1));
+        // An input is read out to the level below and written in from the
+        // level above; the other two directions stay 0.
+        auto lowHigh = [](double low, double high) -> Way {
+          return {low, 0, 0, high};
+        };
+        static_assert(unsigned(DataDir::RdOutToLow) == 0 &&
+                      unsigned(DataDir::WrInByHigh) == 3);
+        u.amount = lowHigh(data[m] * boost[m], data[m + 1]);
+        u.precision = lowHigh(lop.precision, lop.precision);
+        u.period = lowHigh(period[m], period[m + 1]);
+        u.periodCount = lowHigh(count[m], count[m + 1]);
+        u.reqBwAver =
+            lowHigh(std::trunc(highRaw(m)), std::trunc(lowRaw[m + 1]));
       } else {
+        u = UnitMemMovement{};
         at(u.reqBwAver, DataDir::WrInByLow) = std::trunc(highRaw(m));
-        at(u.period, DataDir::WrInByLow) = std::trunc(cycle[m]);
-        at(u.periodCount, DataDir::WrInByLow) = count(m);
+        at(u.period, DataDir::WrInByLow) = period[m];
+        at(u.periodCount, DataDir::WrInByLow) = count[m];
         at(u.amount, DataDir::WrInByLow) = std::trunc(data[m] * boost[m]);
-        at(u.reqBwAver, DataDir::RdOutToHigh) = std::trunc(lowRaw(m + 1));
-        at(u.period, DataDir::RdOutToHigh) = std::trunc(cycle[m + 1]);
-        at(u.periodCount, DataDir::RdOutToHigh) = count(m + 1);
+        at(u.reqBwAver, DataDir::RdOutToHigh) = std::trunc(lowRaw[m + 1]);
+        at(u.period, DataDir::RdOutToHigh) = period[m + 1];
+        at(u.periodCount, DataDir::RdOutToHigh) = count[m + 1];
         at(u.amount, DataDir::RdOutToHigh) = data[m + 1];
         // Partial sums are read back down only where they are partial.
         if (psum[m])
@@ -249,12 +299,11 @@ void salsa::computeMappingFigures(const BoundLayer &bound,
         at(u.precision, DataDir::RdOutToHigh) =
             wrHighElems != 0 ? psumPrec : finalPrec;
       }
-      double curr = std::trunc(tm.topIrrelevant[op][m]);
-      double next = std::trunc(tm.topIrrelevant[op][m + 1]);
+      double curr = topReuse[m], next = topReuse[m + 1];
       for (unsigned d = 0; d < kNumDataDirs; ++d) {
         DataDir dir = DataDir(d);
         bool high = dir == DataDir::RdOutToHigh || dir == DataDir::WrInByHigh;
-        u.instWindow[d] = std::trunc(u.period[d] / (high ? next : curr));
+        u.instWindow[d] = transferWindow(u.period[d], high ? next : curr);
       }
     }
     // Traffic between the top memory and the outside world is not counted.

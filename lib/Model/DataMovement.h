@@ -13,6 +13,8 @@
 
 #include "llvm/ADT/SmallVector.h"
 
+#include <cmath>
+
 namespace salsa {
 
 /// Architecture levels of an operand: the MAC level plus one per memory.
@@ -32,10 +34,76 @@ struct LevelProducts {
   bool irrelevantAboveOne[kMaxArchLevels];
 };
 
+/// How one operand sees each layer dimension, resolved once per layer so
+/// that decoupling a loop is one table look-up.
+struct DimRoles {
+  enum Role : uint8_t {
+    Relevant,   // data size
+    Irrelevant, // reuse (and not relevant)
+    Other,      // neither, and no partial relation of the operand uses it
+    Partial,    // a dimension of the operand's partial relations
+  };
+  Role role[kMaxLayerDims];
+  /// For Partial: which of the operand's (at most two) relations use it.
+  uint8_t relations[kMaxLayerDims];
+  /// The operand's partial relations (indices into Layer::relations).
+  unsigned numRel = 0;
+  unsigned relIndex[2] = {0, 0};
+  DimRoles() = default;
+  DimRoles(const Layer &layer, unsigned op);
+};
+
+/// One level's products while decoupling (see LevelProducts). No
+/// initializers, so that arrays of them cost nothing: start a level from
+/// LevelAccum::empty().
+struct LevelAccum {
+  double relevant, irrelevant, notRelevant;
+  bool irrelevantAboveOne;
+  static LevelAccum empty() { return {1, 1, 1, false}; }
+};
+
 /// Decouples partially relevant loops (OX, FX for the conv input) into a
 /// data-size part and a reuse part per loop, as ZigZag's decouple_pr_loop
 /// (same floating-point sequence), and multiplies each level's loops by
-/// how the operand sees them.
+/// how the operand sees them. Feed it the loops bottom-up, level by level:
+/// a partial relation telescopes across levels.
+class Decoupler {
+public:
+  Decoupler(const Layer &layer, const DimRoles &roles)
+      : layer(layer), roles(roles) {}
+  /// Multiplies `loops` into the products of the current level.
+  void add(llvm::ArrayRef<Loop> loops, LevelAccum &level) {
+    for (const Loop &l : loops) {
+      const DimRoles::Role role = roles.role[l.dim];
+      if (role == DimRoles::Relevant) {
+        level.relevant *= l.size;
+      } else if (role == DimRoles::Partial) {
+        addPartial(l, level);
+      } else {
+        level.notRelevant *= l.size;
+        if (role == DimRoles::Irrelevant) {
+          level.irrelevant *= l.size;
+          level.irrelevantAboveOne |= l.size > 1;
+        }
+      }
+    }
+  }
+
+private:
+  /// Per partial relation: cumulative sizes of its two loop dimensions and
+  /// the data size / reuse reached so far (ZigZag telescopes per loop).
+  struct RelState {
+    double a = 1, b = 1;
+    double prevSize = 1, prevReuse = 1;
+  };
+  void addPartial(const Loop &l, LevelAccum &level);
+
+  const Layer &layer;
+  const DimRoles &roles;
+  RelState rel[2];
+};
+
+/// decoupledProducts over whole levels given as segments.
 void decoupledProducts(const Layer &layer, unsigned op,
                        llvm::ArrayRef<LevelSegments> levels,
                        LevelProducts &out);
@@ -43,6 +111,7 @@ void decoupledProducts(const Layer &layer, unsigned op,
 /// ZigZag's SpatialMappingInternal derived figures.
 struct CostModel::SpatialInfo {
   PerOperandLoops levels;
+  DimRoles roles[kMaxOperands];
   double unitCount[kMaxOperands][kMaxArchLevels];  // rounded
   double unitUnique[kMaxOperands][kMaxArchLevels];
   double memBwBoost[kMaxOperands][kMaxArchLevels]; // rounded, per gap
@@ -54,6 +123,8 @@ using Way = std::array<double, kNumDataDirs>;
 inline double &at(Way &w, DataDir d) { return w[unsigned(d)]; }
 inline double at(const Way &w, DataDir d) { return w[unsigned(d)]; }
 
+/// period, reqBwAver and instWindow are always integers (ZigZag truncates
+/// them); the latency relies on it.
 struct UnitMemMovement {
   Way amount;      // elements per period (DATA_TRANS_AMOUNT_PER_PERIOD)
   Way precision;   // bits per element
@@ -91,8 +162,16 @@ void computeMappingFigures(const BoundLayer &bound,
                            const StationaryMapping &temporal,
                            bool sameDataNoAccess, MappingFigures &out);
 
-/// Python's round(): halves go to the even neighbour.
-double roundHalfEven(double v);
+/// Python's round(): halves go to the even neighbour. std::nearbyint in the
+/// default rounding mode, without its library call: adding and subtracting
+/// 2^52 rounds a smaller magnitude to an integer, ties to even.
+inline double roundHalfEven(double v) {
+  constexpr double kTwo52 = 4503599627370496.0;
+  double a = std::fabs(v);
+  if (!(a < kTwo52)) // already an integer, or not a number
+    return v;
+  return std::copysign((a + kTwo52) - kTwo52, v);
+}
 
 } // namespace salsa
 

@@ -60,8 +60,12 @@ CostModel::PortPlan::PortPlan(const BoundLayer &bound) {
                 mem.portFor(bound.memOperand[op], DataDir(d))) {
           bwMin[op][lv][d] = double(port->bandwidthMin);
           bwMax[op][lv][d] = double(port->bandwidthMax);
+          bwMinOverMax[op][lv][d] = bwMin[op][lv][d] / bwMax[op][lv][d];
         }
     }
+  macEnergy = accel.array.macEnergy * bound.layer->totalMacs();
+  idealCycle = std::ceil(bound.layer->totalMacs() /
+                         double(accel.array.totalUnits()));
   for (unsigned m = 0; m < accel.memories.size(); ++m) {
     const MemoryLevel &mem = accel.memories[m];
     for (unsigned p = 0; p < mem.ports.size(); ++p) {
@@ -77,7 +81,9 @@ CostModel::PortPlan::PortPlan(const BoundLayer &bound) {
           port.uses.push_back(
               {uint8_t(op), uint8_t(levelOf(op, m)), uint8_t(u.dir)});
       }
-      ports.push_back(std::move(port));
+      // A port no operand of this layer uses adds no stall and no loading.
+      if (!port.uses.empty())
+        ports.push_back(std::move(port));
     }
     if (mem.operands.size() < 2)
       continue;
@@ -209,7 +215,6 @@ salsa::updatingWindowUnion(llvm::ArrayRef<std::array<double, 3>> windows) {
 void salsa::computeLatency(const LatencyInputs &in, CostResult &result) {
   const BoundLayer &bound = in.bound;
   const CostModel::PortPlan &plan = in.ports;
-  const Layer &layer = *bound.layer;
   const unsigned numOps = bound.numOperands();
   const auto &numLevels = in.tm.mapping.numLevels;
 
@@ -243,22 +248,13 @@ void salsa::computeLatency(const LatencyInputs &in, CostResult &result) {
     }
   }
 
-  // 2. Allowed and real transfer cycles per link (integer mapping).
-  Way allowed[kMaxOperands][kMaxLevels], real[kMaxOperands][kMaxLevels];
-  for (unsigned op = 0; op < numOps; ++op)
-    for (unsigned m = 0; m < numLevels[op]; ++m) {
-      const UnitMemMovement &u = in.figI.movement[op][m];
-      for (unsigned d = 0; d < kNumDataDirs; ++d) {
-        DataDir dir = DataDir(d);
-        bool high = dir == DataDir::RdOutToHigh || dir == DataDir::WrInByHigh;
-        bool db = doubleBuffer[op][high ? m + 1 : m];
-        allowed[op][m][d] = std::ceil(db ? u.period[d] : u.instWindow[d]);
-        double bw = plan.bwMax[op][m][d];
-        real[op][m][d] = bw ? std::ceil(u.amount[d] * u.precision[d] / bw) : 0;
-      }
-    }
-
-  // 3. Stall/slack per physical port.
+  // 2./3. Per link a port serves: allowed and real transfer cycles (integer
+  // mapping), then the stall/slack of each physical port. A link with no
+  // transfer period counts nowhere, so its cycles are not computed.
+  // ZigZag rounds periods, windows and bandwidths up; computeMappingFigures
+  // has truncated them to integers already, so that ceil is the identity
+  // and left out.
+  double real[kMaxOperands][kMaxLevels][kNumDataDirs];
   double stallSlackComb = 0;
   for (const CostModel::PortPlan::Port &port : plan.ports) {
     std::array<double, 3> windows[kMaxOperands * kMaxLevels * kNumDataDirs];
@@ -270,10 +266,16 @@ void salsa::computeLatency(const LatencyInputs &in, CostResult &result) {
       double count = u.periodCount[d];
       if (count == 0)
         continue;
-      double period = std::ceil(u.period[d]);
-      double a = allowed[op][lv][d];
+      DataDir dir = DataDir(d);
+      bool high = dir == DataDir::RdOutToHigh || dir == DataDir::WrInByHigh;
+      bool db = doubleBuffer[op][high ? lv + 1 : lv];
+      double a = db ? u.period[d] : u.instWindow[d];
+      double bw = plan.bwMax[op][lv][d];
+      double r = bw ? std::ceil(u.amount[d] * u.precision[d] / bw) : 0;
+      real[op][lv][d] = r;
+      double period = u.period[d];
       windows[k] = {period, a, count};
-      stalls[k] = (real[op][lv][d] - a) * (count - 1);
+      stalls[k] = (r - a) * (count - 1);
       updating[k] = a * (count - 1);
       ++k;
     }
@@ -296,15 +298,16 @@ void salsa::computeLatency(const LatencyInputs &in, CostResult &result) {
   }
 
   // 4. On-loading and off-loading per port.
+  // No initializers: only the levels the operands have are set and read.
   struct LoadingEntry {
-    double cycles = 0;
-    bool sharedPort = false;
+    double cycles;
+    bool sharedPort;
   };
   LoadingEntry loading[kMaxOperands][kMaxLevels][kNumDataDirs];
   for (unsigned op = 0; op < numOps; ++op)
     for (unsigned m = 0; m < numLevels[op]; ++m)
       for (unsigned d = 0; d < kNumDataDirs; ++d)
-        loading[op][m][d] = LoadingEntry();
+        loading[op][m][d] = {0, false};
   const double computationCycles =
       std::ceil(in.tm.totalCycle) + stallSlackComb;
   for (const CostModel::PortPlan::Port &port : plan.ports) {
@@ -330,10 +333,12 @@ void salsa::computeLatency(const LatencyInputs &in, CostResult &result) {
         required[numOnce] = real[op][lv][d];
         ++numOnce;
       } else {
-        reqBw += std::ceil(u.reqBwAver[d]);
+        reqBw += u.reqBwAver[d]; // an integer already (see above)
         loading[op][lv][d] = {real[op][lv][d], port.sharedByInputs};
       }
     }
+    if (numOnce == 0) // nothing loaded once, nothing to balance
+      continue;
     double surplus = std::max(0.0, (port.bandwidthMax - reqBw) /
                                        port.bandwidthMax * computationCycles);
     reduceBalanced(llvm::ArrayRef(required, numOnce),
@@ -385,8 +390,7 @@ void salsa::computeLatency(const LatencyInputs &in, CostResult &result) {
         loading[0][lv][unsigned(DataDir::RdOutToHigh)].cycles,
         loading[0][lv + 1][unsigned(DataDir::WrInByLow)].cycles);
 
-  double ideal = std::ceil(layer.totalMacs() /
-                           double(bound.accel->array.totalUnits()));
+  double ideal = plan.idealCycle;
   double temporal = in.tm.totalCycle;
   result.idealCycle = ideal;
   result.idealTemporalCycle = temporal;

@@ -6,8 +6,8 @@
 
 namespace salsa {
 
-/// What the latency and energy computations need of the target's ports,
-/// resolved once per (layer, target).
+/// What the latency and energy computations need of the target's ports and
+/// of the layer, resolved once per (layer, target).
 struct CostModel::PortPlan {
   struct Use {
     uint8_t op, lv, dir;
@@ -18,11 +18,15 @@ struct CostModel::PortPlan {
     /// Linked (operand, level, direction) links in ZigZag's order.
     llvm::SmallVector<Use, 8> uses;
   };
-  std::vector<Port> ports; // every port of every memory, in file order
+  /// Every port of every memory that serves an operand of the layer, in
+  /// file order.
+  std::vector<Port> ports;
   /// Per operand, level and direction: the serving port's bandwidths (0 if
   /// no port serves it).
   double bwMin[kMaxOperands][kMaxLevels][kNumDataDirs] = {};
   double bwMax[kMaxOperands][kMaxLevels][kNumDataDirs] = {};
+  /// bwMin / bwMax (the word-access scaling).
+  double bwMinOverMax[kMaxOperands][kMaxLevels][kNumDataDirs] = {};
   double readCost[kMaxOperands][kMaxLevels] = {};
   double writeCost[kMaxOperands][kMaxLevels] = {};
   double sizeBits[kMaxOperands][kMaxLevels] = {};
@@ -32,6 +36,10 @@ struct CostModel::PortPlan {
                                                           [kMaxLevels];
   /// Memories holding two or more operands, as lists of linked sharers.
   std::vector<llvm::SmallVector<std::pair<uint8_t, uint8_t>, 3>> groups;
+  /// Of the layer alone: the MACs' energy, and ZigZag's ideal cycle count
+  /// (the MACs over the array's units).
+  double macEnergy = 0;
+  double idealCycle = 0;
 
   explicit PortPlan(const BoundLayer &bound);
 };

@@ -68,28 +68,6 @@ double Layer::totalMacs() const {
   return macs;
 }
 
-double Layer::partialDimSize(unsigned rel, const double *dimSizes) const {
-  const PartialRelation &r = relations[rel];
-  // ZigZag truncates the (possibly fractional) related loop sizes to int.
-  // In doubles: exact for every realistic size, and no int64 overflow for
-  // absurd ones (ZigZag's Python integers never overflow).
-  double a = std::trunc(dimSizes[r.dimA]);
-  double b = std::trunc(dimSizes[r.dimB]);
-  double unique = a * b - std::max(0.0, b - double(r.reducedA)) *
-                              (a - double(r.reducedB));
-  return std::min(r.totalSize, unique);
-}
-
-double Layer::tensorSize(unsigned op, const double *dimSizes) const {
-  const LayerOperand &o = operands[op];
-  double size = 1;
-  for (uint8_t d : o.relevantList)
-    size *= dimSizes[d];
-  for (unsigned rel : o.partial)
-    size *= partialDimSize(rel, dimSizes);
-  return size;
-}
-
 namespace {
 /// Splits "O[b][k]=W[k][c]*I[b][c]" into operands and their index names the
 /// way ZigZag's LayerEquation does (first token of each term is the operand).

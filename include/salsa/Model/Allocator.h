@@ -20,6 +20,7 @@
 
 #include "llvm/ADT/ArrayRef.h"
 
+#include <array>
 #include <string>
 
 namespace salsa {
@@ -84,7 +85,7 @@ private:
   /// Per memory: the layer operands it holds, in the memory's operand order.
   std::vector<llvm::SmallVector<unsigned, 3>> operandsAt;
   /// Per operand: index into Accelerator::memories of its top memory.
-  std::vector<unsigned> topMemory;
+  std::array<unsigned, kMaxOperands> topMemory{};
   /// Per operand and level: product per dimension of the spatial loops at
   /// that level (ZigZag adds them to the allocated loops).
   std::vector<std::vector<std::array<double, kMaxLayerDims>>> spatialSizes;
@@ -92,7 +93,7 @@ private:
   /// and above (for the output's precision choice).
   std::vector<std::vector<DimMask>> spatialAbove;
   /// Per operand: does any of its spatial loops have a fractional size?
-  std::vector<bool> fractionalSpatial;
+  std::array<bool, kMaxOperands> fractionalSpatial{};
 };
 
 } // namespace salsa

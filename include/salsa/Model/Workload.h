@@ -14,6 +14,8 @@
 #include "llvm/ADT/StringRef.h"
 #include "llvm/Support/Error.h"
 
+#include <algorithm>
+#include <cmath>
 #include <cstdint>
 #include <optional>
 #include <string>
@@ -97,10 +99,37 @@ struct Layer {
 
   /// Number of elements of operand `op` touched by loops whose cumulative
   /// size per dimension is `dimSizes` (missing dimensions count as 1).
-  double tensorSize(unsigned op, const double *dimSizes) const;
+  double tensorSize(unsigned op, const double *dimSizes) const {
+    const LayerOperand &o = operands[op];
+    double size = 1;
+    for (uint8_t d : o.relevantList)
+      size *= dimSizes[d];
+    for (unsigned rel : o.partial)
+      size *= partialDimSize(rel, dimSizes);
+    return size;
+  }
   /// Size of a partially relevant data dimension for the given cumulative
-  /// loop sizes (ZigZag LayerNode.calc_tensor_dim).
-  double partialDimSize(unsigned rel, const double *dimSizes) const;
+  /// loop sizes (ZigZag LayerNode.calc_tensor_dim). Inline: the allocator
+  /// and the cost model call it for every partially relevant loop.
+  double partialDimSize(unsigned rel, const double *dimSizes) const {
+    const PartialRelation &r = relations[rel];
+    return partialDimSize(rel, dimSizes[r.dimA], dimSizes[r.dimB]);
+  }
+  /// The same from the cumulative sizes of the relation's two dimensions.
+  double partialDimSize(unsigned rel, double sizeA, double sizeB) const {
+    // ZigZag truncates the (possibly fractional) related loop sizes to int.
+    // In doubles: exact for every realistic size, and no int64 overflow for
+    // absurd ones (ZigZag's Python integers never overflow).
+    return partialDimSizeOfIntegers(rel, std::trunc(sizeA), std::trunc(sizeB));
+  }
+  /// The same for sizes known to be integers (the truncation is the
+  /// identity on them).
+  double partialDimSizeOfIntegers(unsigned rel, double a, double b) const {
+    const PartialRelation &r = relations[rel];
+    double unique = a * b - std::max(0.0, b - double(r.reducedA)) *
+                                (a - double(r.reducedB));
+    return std::min(r.totalSize, unique);
+  }
   /// Number of elements of an operand over the whole layer.
   double operandElements(unsigned op) const { return operands[op].elements; }
 };
