@@ -126,7 +126,9 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
     return 0;
   }
   MappingType type = in.ConsumeBool() ? MappingType::Even : MappingType::Uneven;
-  Objective objective = static_cast<Objective>(in.ConsumeIntegralInRange(0, 2));
+  // Every objective, the front included (its key is the energy objective's).
+  Objective objective = static_cast<Objective>(
+      in.ConsumeIntegralInRange(0, int(Objective::Pareto)));
   auto spatial = generateSpatialMappings(*bound, entry->spatial, 1);
   if (spatial.empty())
     return 0;
