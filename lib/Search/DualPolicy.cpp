@@ -6,8 +6,9 @@
 // + cost model), so their predicted times compare as evaluation counts and
 // t_eval cancels:
 //
-//   exhaustive: N      exact: at least chains * iterations (its warm
-//   start) + lattice * operands (its bound tables), then a small share of N
+//   exhaustive: N      exact: up to chains * iterations (its warm start,
+//   shorter below 1e8 orderings) + lattice * operands (its bound tables),
+//   then a small share of N
 //   annealing: chains * iterations
 //
 // For every objective (energy, latency, EDP: the exact engine bounds each)

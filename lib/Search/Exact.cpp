@@ -36,6 +36,9 @@ using namespace salsa::exact;
 
 namespace {
 
+/// Spaces above this many orderings get the full annealing warm start.
+constexpr double kFullWarmStartOrderings = 1e8;
+
 OrderingCount saturatingAdd(OrderingCount a, OrderingCount b) {
   OrderingCount s = a + b;
   return s < a ? ~OrderingCount(0) : s;
@@ -517,7 +520,16 @@ salsa::searchExact(const ScheduleProblem &problem,
 
   // The incumbent: the dual engine's large-space branch (LOMA sweep and
   // warm-started annealing), fixed seed, so the search is deterministic.
-  SearchResult warm = searchWarmAnnealing(problem, options);
+  // Its full budget (chains x iterations, 8000 evaluations by default) is
+  // most of the time on a space the bound closes quickly; a short one does
+  // there, and only the largest spaces, where a better incumbent saves far
+  // more than it costs, get the full one.
+  SearchOptions warmOptions = options;
+  if (toDouble(problem.orderingCount()) <= kFullWarmStartOrderings) {
+    warmOptions.chains = std::min(options.chains, 2u);
+    warmOptions.iterations = std::min(options.iterations, 250u);
+  }
+  SearchResult warm = searchWarmAnnealing(problem, warmOptions);
   // The proof is over orderings of the prime factors; LOMA's sweep may have
   // won with merged loops (K4), which allocate differently: its ordering
   // expanded to prime factors is the incumbent then.
