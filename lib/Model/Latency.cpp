@@ -270,8 +270,7 @@ void salsa::computeLatency(const LatencyInputs &in, CostResult &result) {
       bool high = dir == DataDir::RdOutToHigh || dir == DataDir::WrInByHigh;
       bool db = doubleBuffer[op][high ? lv + 1 : lv];
       double a = db ? u.period[d] : u.instWindow[d];
-      double bw = plan.bwMax[op][lv][d];
-      double r = bw ? std::ceil(u.amount[d] * u.precision[d] / bw) : 0;
+      double r = realTransferCycles(u, d, plan.bwMax[op][lv][d]);
       real[op][lv][d] = r;
       double period = u.period[d];
       windows[k] = {period, a, count};

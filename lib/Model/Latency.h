@@ -4,6 +4,8 @@
 
 #include "DataMovement.h"
 
+#include <cmath>
+
 namespace salsa {
 
 /// What the latency and energy computations need of the target's ports and
@@ -52,6 +54,15 @@ struct LatencyInputs {
   const MappingFigures &figI; // integer spatial mapping
   bool fixZigZagBugs = false;
 };
+
+/// ZigZag's real transfer cycles of one link: its amount per period at the
+/// serving port's bandwidth (0 when no port serves it).
+inline double realTransferCycles(const UnitMemMovement &u, unsigned dir,
+                                 double bandwidthMax) {
+  return bandwidthMax
+             ? std::ceil(u.amount[dir] * u.precision[dir] / bandwidthMax)
+             : 0;
+}
 
 /// Fills the latency and utilization fields of `result`.
 void computeLatency(const LatencyInputs &in, CostResult &result);

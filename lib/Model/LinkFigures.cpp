@@ -11,8 +11,6 @@
 #include "DataMovement.h"
 #include "Latency.h"
 
-#include <cmath>
-
 using namespace salsa;
 
 void CostModel::linkFigures(const TemporalMapping &temporal,
@@ -30,10 +28,9 @@ void CostModel::linkFigures(const TemporalMapping &temporal,
         if (lv >= temporal.numLevels[op])
           continue;
         const UnitMemMovement &u = fig.movement[op][lv];
-        const double bw = ports->bwMax[op][lv][d];
         f.count = u.periodCount[d];
-        f.period = std::ceil(u.period[d]);
-        f.cycles = bw ? std::ceil(u.amount[d] * u.precision[d] / bw) : 0;
+        f.period = u.period[d]; // integral (UnitMemMovement)
+        f.cycles = realTransferCycles(u, d, ports->bwMax[op][lv][d]);
       }
 }
 

@@ -136,41 +136,48 @@ public:
   uint64_t auditViolations = 0;
 
 private:
-  /// The bound on the objective (the key's primary value).
-  double objectiveBound(const PrefixBound::State &s) const {
+  /// Bounds on the key's two values (ObjectiveKey: primary, secondary).
+  struct KeyBound {
+    double primary, secondary;
+  };
+  /// The key's bounds from bounds on the energy and on the latency (-inf
+  /// where a value is not bounded: the energy objective's latency
+  /// tie-break, EDP with a latency bound that is not positive).
+  KeyBound keyBound(double energy, double latency) const {
+    const double none = -std::numeric_limits<double>::infinity();
     switch (objective) {
     case Objective::Energy:
-      return bound.lowerBound(s);
+      return {energy, none};
     case Objective::Latency:
-      return bound.latencyLowerBound(s);
-    case Objective::EnergyDelay: {
+      return {latency, energy};
+    case Objective::EnergyDelay:
       // Energies are positive; a latency bound that is not says nothing.
-      double latency = bound.latencyLowerBound(s);
-      return latency > 0 ? bound.lowerBound(s) * latency
-                         : -std::numeric_limits<double>::infinity();
-    }
+      return {latency > 0 ? energy * latency : none, energy};
     case Objective::Pareto:
-      return bound.lowerBound(s);
+      return {energy, latency};
     }
-    return 0;
+    return {none, none};
   }
-  /// The bound on the key's secondary value (the energy for latency and
-  /// EDP, the latency for the front; the energy objective's latency
-  /// tie-break is not bounded).
-  double secondaryBound(const PrefixBound::State &s) const {
-    switch (objective) {
-    case Objective::Energy:
-      return -std::numeric_limits<double>::infinity();
-    case Objective::Pareto:
-      return bound.latencyLowerBound(s);
-    default:
-      return bound.lowerBound(s);
-    }
+  /// The latency bound where the objective needs it (its tables are only
+  /// built then).
+  double latencyBound(const PrefixBound::State &s) const {
+    return objective == Objective::Energy
+               ? -std::numeric_limits<double>::infinity()
+               : bound.latencyLowerBound(s);
   }
-  /// The bound the search prunes with (SearchOptions::testBoundScale, 1
+  /// The key's bounds for every ordering with this prefix, each computed
+  /// once.
+  KeyBound prefixBound(const PrefixBound::State &s) const {
+    return keyBound(bound.lowerBound(s), latencyBound(s));
+  }
+  /// The bounds the search prunes with (SearchOptions::testBoundScale, 1
   /// but in tests).
+  KeyBound pruneBounds(const PrefixBound::State &s) const {
+    KeyBound b = prefixBound(s);
+    return {b.primary * pruneScale, b.secondary * pruneScale};
+  }
   double pruneBound(const PrefixBound::State &s) const {
-    return objectiveBound(s) * pruneScale;
+    return pruneBounds(s).primary;
   }
   /// No ordering with these bounds can beat or tie the best: a larger
   /// objective, or the same objective (a plateau: latency often equals the
@@ -184,7 +191,8 @@ private:
     return found && lb == bestKey.primary && secondaryLb > bestKey.secondary;
   }
   bool pruned(const PrefixBound::State &s) const {
-    return pruned(pruneBound(s), secondaryBound(s) * pruneScale);
+    KeyBound b = pruneBounds(s);
+    return pruned(b.primary, b.secondary);
   }
 
   // The audit (SearchOptions::exactAuditRate); never runs when it is 0.
@@ -199,21 +207,18 @@ private:
       out.insert(out.end(), remaining[t], space.types[t]);
     std::shuffle(out.begin() + p, out.end(), auditRng);
   }
-  /// The cost model's energy of `o`, if it fits.
-  std::optional<double> modelEnergy(llvm::ArrayRef<Loop> o) {
+  /// The cost model's figures of `o`, if it fits.
+  std::optional<CostResult> modelCost(llvm::ArrayRef<Loop> o) {
     TemporalMapping m;
     CostResult c;
     if (!problem.allocator().run(o, m) || !problem.costModel().evaluate(m, c))
       return std::nullopt;
-    return c.energyTotal;
+    return c;
   }
-  /// The cost model's objective value of `o`, if it fits.
-  std::optional<double> modelObjective(llvm::ArrayRef<Loop> o) {
-    TemporalMapping m;
-    CostResult c;
-    if (!problem.allocator().run(o, m) || !problem.costModel().evaluate(m, c))
-      return std::nullopt;
-    return ObjectiveKey::of(objective, c).primary;
+  std::optional<double> modelEnergy(llvm::ArrayRef<Loop> o) {
+    if (std::optional<CostResult> c = modelCost(o))
+      return c->energyTotal;
+    return std::nullopt;
   }
   /// A prefix of length `p` pruned with bound `lb`: no completion may cost
   /// less.
@@ -221,9 +226,11 @@ private:
     std::vector<Loop> o;
     randomCompletion(p, o);
     ++cert.audited;
-    if (std::optional<double> v = modelObjective(o))
-      if (lb > *v + std::abs(*v) * 1e-9)
+    if (std::optional<CostResult> c = modelCost(o)) {
+      const double v = ObjectiveKey::of(objective, *c).primary;
+      if (lb > v + std::abs(v) * 1e-9)
         ++auditViolations;
+    }
   }
   /// An evaluated ordering: the tabulated energy is the cost model's.
   void auditEnergy(double energy) {
@@ -294,28 +301,10 @@ private:
       auditEnergy(energy);
     // Another summation order than the cost model's: a margin.
     const double e = energy * (1 - 1e-12);
-    const double none = -std::numeric_limits<double>::infinity();
-    double latency = none;
-    if (objective != Objective::Energy)
-      latency = bound.latencyLowerBound(s);
-    switch (objective) {
-    case Objective::Pareto:
-      if (pruned(e, latency))
-        return;
-      break;
-    case Objective::Energy:
-      if (pruned(e, none))
-        return;
-      break;
-    case Objective::Latency:
-      if (pruned(latency, e))
-        return;
-      break;
-    case Objective::EnergyDelay:
-      if (latency > 0 && pruned(e * latency, e))
-        return;
-      break;
-    }
+    const double latency = latencyBound(s);
+    const KeyBound leafBound = keyBound(e, latency);
+    if (pruned(leafBound.primary, leafBound.secondary))
+      return;
     Schedule candidate;
     candidate.ordering = ordering;
     candidate.mapping = mapping;
@@ -326,7 +315,7 @@ private:
         1e-9 * candidate.cost.energyTotal)
       noteViolation(std::abs(candidate.cost.energyTotal / energy - 1));
     // The bounds at the complete ordering are the tightest: they must hold.
-    const double lb = objectiveBound(s);
+    const double lb = keyBound(bound.lowerBound(s), latency).primary;
     if (lb > value + std::abs(value) * 1e-9)
       noteViolation(lb / value - 1);
     const double actual = candidate.cost.latencyTotal2;
@@ -432,7 +421,8 @@ private:
     for (unsigned t = 0; t < remaining.size(); ++t)
       if (remaining[t]) {
         PrefixBound::State c = bound.append(s, t);
-        children.push_back({pruneBound(c), secondaryBound(c) * pruneScale, t, c});
+        KeyBound b = pruneBounds(c);
+        children.push_back({b.primary, b.secondary, t, c});
       }
     // Insertion sort: a handful of children, stable, no allocation.
     for (unsigned i = 1; i < children.size(); ++i)
