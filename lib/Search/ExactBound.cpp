@@ -94,7 +94,10 @@ std::optional<PrefixBound> PrefixBound::build(const ScheduleProblem &problem,
         t.cut = cutOfLink(lv, d);
         t.value.assign(M, 0.0);
         b.busyTables.push_back(t);
-        b.stallTables.push_back(std::move(t));
+        b.stallTables.push_back(t);
+        b.loadTables.push_back(std::move(t));
+        b.madeOnce.emplace_back(M, 0);
+        b.onceMinimum.push_back(kInfinity);
       }
   // Per link, its longest transfer made once (what reduce_balanced can
   // take off another once-made load of the same port).
@@ -165,8 +168,12 @@ std::optional<PrefixBound> PrefixBound::build(const ScheduleProblem &problem,
       }
       // A failed evaluation leaves zeros: weaker, still a lower bound.
       if (!problem.costModel().evaluate(tm, cost, nullptr,
-                                        CostModel::Parts::Energy))
+                                        CostModel::Parts::Energy)) {
+        for (unsigned i = 0; i < b.onceMinimum.size(); ++i)
+          if (b.loadTables[i].op == op)
+            b.onceMinimum[i] = 0;
         continue;
+      }
       b.energy[op][0].value[x] = cost.memEnergyHalves[op][0][0];
       for (unsigned k = 1; k < levels; ++k)
         b.energy[op][k].value[x] = cost.memEnergyHalves[op][k - 1][1] +
@@ -185,7 +192,18 @@ std::optional<PrefixBound> PrefixBound::build(const ScheduleProblem &problem,
             b.busyTables[i].value[x] = f.cycles * (f.count - 1);
             b.stallTables[i].value[x] =
                 std::max(0.0, (f.cycles - f.period) * (f.count - 1));
+            b.loadTables[i].value[x] = f.cycles;
+            // Across cut 1 the sub-multiset is the level-1 tile the
+            // balancing floor is made of; elsewhere the least over every
+            // tile stands for it.
+            if (f.count == 1 && b.loadTables[i].cut == 1) {
+              b.loadTables[i].value[x] = std::min(f.cycles, f.onceMinimum);
+              b.madeOnce[i][x] = 2;
+            } else if (f.count == 1) {
+              b.madeOnce[i][x] = 1;
+            }
           }
+          b.onceMinimum[i] = std::min(b.onceMinimum[i], f.onceMinimum);
           // A transfer made once moves a tile of the whole layer: only
           // where that fits the memory below the cut.
           const unsigned k = cutOfLink(lv, d);
