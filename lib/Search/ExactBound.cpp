@@ -139,6 +139,14 @@ std::optional<PrefixBound> PrefixBound::build(const ScheduleProblem &problem,
     }
     double allDims[kMaxLayerDims];
     space.dimProducts(M - 1, numDims, allDims);
+    // The output's precision is exact where it is one, or at the first
+    // level when the output ignores some temporal loop (the allocator then
+    // fits the whole level at partial-sum precision).
+    for (unsigned k = 1; k < levels; ++k)
+      b.exactCut[op][k] =
+          problem.allocator().takesLongestFit(op, k - 1) &&
+          (!lop.isOutput || lop.precision == layer.finalOutputPrecision ||
+           (k == 1 && b.irrelevantAll[op] != 0));
     for (unsigned k = 1; k < levels; ++k)
       b.mayTakeAll[op][k] = problem.allocator().mayFit(
           op, k - 1, allDims,
@@ -293,8 +301,11 @@ PrefixBound::State PrefixBound::append(const State &s, unsigned type) const {
         irrelevantAll[op] != s.irrelevant[op] + (irrelevant ? step : 0);
     for (unsigned k = 1; k <= numCuts[op]; ++k) {
       uint8_t &st = r.cutState[op][k];
+      // Partial sums at the first level throughout when that is exact.
       const std::vector<uint8_t> &fit =
-          partialSums ? fitsPartial[op][k] : fits[op][k];
+          partialSums || (k == 1 && exactCut[op][1] && isOutput[op])
+              ? fitsPartial[op][k]
+              : fits[op][k];
       if (st == 0 && !fit[s.prefix + step])
         st = 1; // the cut lies within the prefix
       // The merge-down run above the cut ends at the first loop the operand
@@ -324,7 +335,10 @@ double PrefixBound::termBound(const TermTable &t, const State &s) const {
   case 1:
     return t.envelope[s.prefix + openRest];
   default:
-    return t.envelope[s.fixedAt[t.op][t.cut]];
+    // Tables the bound alone reads keep no values.
+    return exactCut[t.op][t.cut] && !t.value.empty()
+               ? t.value[s.fixedAt[t.op][t.cut]]
+               : t.envelope[s.fixedAt[t.op][t.cut]];
   }
 }
 

@@ -136,6 +136,10 @@ private:
   // uses while a loop the output ignores is still above).
   std::vector<uint8_t> fitsPartial[kMaxOperands][kMaxLevels];
   bool isOutput[kMaxOperands] = {};
+  // Per operand and cut: does the allocator put the cut exactly after the
+  // longest fitting prefix (Allocator::takesLongestFit)? Then a closed cut
+  // is at fixedAt, not below it, and the bound reads the term there.
+  bool exactCut[kMaxOperands][kMaxLevels] = {};
   // Per operand and cut: can the memory below the cut hold all the loops
   // (at the larger precision)? Only then can a cut the prefix still fits
   // under be fixed already.
