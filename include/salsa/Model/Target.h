@@ -28,6 +28,9 @@ llvm::ArrayRef<llvm::StringRef> precisionKeys();
 struct MappingEntry {
   std::string name; // layer name, operator type, or "default"
   UserSpatialMapping spatial;
+  /// What the spatial generator may unroll over the dimensions `spatial`
+  /// leaves open.
+  SpatialMappingHint spatialHint;
   OperandLinks links;
   /// Optional complete temporal ordering, innermost first.
   std::vector<std::pair<std::string, int64_t>> temporalOrdering;
