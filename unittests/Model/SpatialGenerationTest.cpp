@@ -114,7 +114,7 @@ TEST(SpatialGeneration, TemplateUsesUpALayerDim) {
 // without mixed mappings: test/Inputs/spatial/README.md.
 TEST(SpatialGeneration, MatchesZigZag) {
   const std::string zigzag = SALSA_ZIGZAG_DIR;
-  const std::string dir = zigzag + "/../spatial";
+  const std::string dir = SALSA_SPATIAL_DIR;
   auto text = llvm::MemoryBuffer::getFile(dir + "/spatial-candidates.jsonl");
   ASSERT_TRUE(bool(text)) << "missing " << dir;
   auto workload = io::readWorkload(dir + "/workload.yaml");

@@ -28,15 +28,15 @@ llvm::ArrayRef<llvm::StringRef> precisionKeys();
 struct MappingEntry {
   std::string name; // layer name, operator type, or "default"
   UserSpatialMapping spatial;
-  /// What the spatial generator may unroll over the dimensions `spatial`
-  /// leaves open.
-  SpatialMappingHint spatialHint;
   OperandLinks links;
   /// Optional complete temporal ordering, innermost first.
   std::vector<std::pair<std::string, int64_t>> temporalOrdering;
   /// The datapath's operand precisions in bits (W, I, O partial sums,
   /// O_final), salsa's `operand_precision` key; empty: not given.
   OperandPrecisions precisions;
+  /// What the spatial generator may unroll over the array dimensions
+  /// `spatial` leaves open (ZigZag's spatial_mapping_hint).
+  SpatialMappingHint spatialHint;
 };
 
 /// ZigZag's choice: the entry named like the layer, else like its operator
