@@ -452,3 +452,25 @@ bool Allocator::mayFit(unsigned op, unsigned level,
 double Allocator::capacityBits(unsigned op, unsigned level) const {
   return double(bound.accel->memories[bound.levels[op][level]].sizeBits);
 }
+
+bool Allocator::keepsWhole(unsigned memory, const double *allTemporal) const {
+  const Layer &layer = *bound.layer;
+  if (type != MappingType::Uneven || operandsAt[memory].empty())
+    return false;
+  double bits = 0;
+  for (unsigned op : operandsAt[memory]) {
+    const LayerOperand &lop = layer.operands[op];
+    if (topMemory[op] == memory || fractionalSpatial[op])
+      return false;
+    for (unsigned rel : lop.partial)
+      if (layer.relations[rel].coefA != 1 || layer.relations[rel].coefB != 1)
+        return false;
+    const unsigned level = llvm::find(bound.levels[op], memory) -
+                           bound.levels[op].begin();
+    int precision = lop.precision;
+    if (lop.isOutput)
+      precision = std::max(precision, layer.finalOutputPrecision);
+    bits += tileBits(op, level, allTemporal, precision);
+  }
+  return bits <= double(bound.accel->memories[memory].sizeBits);
+}

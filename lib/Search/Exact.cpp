@@ -147,7 +147,7 @@ private:
     const double none = -std::numeric_limits<double>::infinity();
     switch (objective) {
     case Objective::Energy:
-      return {energy, none};
+      return {energy, latency};
     case Objective::Latency:
       return {latency, energy};
     case Objective::EnergyDelay:
@@ -158,20 +158,24 @@ private:
     }
     return {none, none};
   }
-  /// The latency bound where the objective needs it (its tables are only
-  /// built then). The energy objective breaks ties by latency without one:
-  /// its plateaus are mostly on-loading, which ZigZag's balancing quirk
-  /// leaves unbounded (LatencyBound.cpp), and the tables would double the
-  /// bound's cost.
-  double latencyBound(const PrefixBound::State &s) const {
-    return objective == Objective::Energy
-               ? -std::numeric_limits<double>::infinity()
-               : bound.latencyLowerBound(s);
+  /// The latency bound where the key needs it: always but for the energy
+  /// objective, which breaks energy ties by latency and needs it only where
+  /// the energy bound ties the best (plateaus: many orderings of a
+  /// memory-bound layer have the same energy, and the best's latency with
+  /// the ordering tie-break closes them), and only where its tables were
+  /// built (SearchOptions::exactTieBoundOrderings).
+  double latencyBound(const PrefixBound::State &s, double energyBound) const {
+    if (objective == Objective::Energy &&
+        (!bound.hasLatency() || !found ||
+         compareBound(energyBound * pruneScale, bestKey.primary) != 0))
+      return -std::numeric_limits<double>::infinity();
+    return bound.latencyLowerBound(s);
   }
   /// The key's bounds for every ordering with this prefix, each computed
   /// once.
   KeyBound prefixBound(const PrefixBound::State &s) const {
-    return keyBound(bound.lowerBound(s), latencyBound(s));
+    const double energy = bound.lowerBound(s);
+    return keyBound(energy, latencyBound(s, energy));
   }
   /// The bounds the search prunes with (SearchOptions::testBoundScale, 1
   /// but in tests).
@@ -318,7 +322,7 @@ private:
       auditEnergy(energy);
     // Another summation order than the cost model's: compareBound's
     // margin covers it.
-    const double latency = latencyBound(s);
+    const double latency = latencyBound(s, energy);
     const KeyBound leafBound = keyBound(energy, latency);
     if (pruned(leafBound.primary, leafBound.secondary, n))
       return;
@@ -495,7 +499,8 @@ salsa::searchExact(const ScheduleProblem &problem,
   FactorSpace space(problem.primeFactors());
   std::optional<PrefixBound> bound = PrefixBound::build(
       problem, space, options.exactMaxSubsets,
-      /*withLatency=*/problem.objective() != Objective::Energy,
+      /*withLatency=*/problem.objective() != Objective::Energy ||
+          toDouble(problem.orderingCount()) > options.exactTieBoundOrderings,
       options.testTermScale);
   if (!bound)
     return llvm::createStringError(llvm::formatv(

@@ -148,6 +148,9 @@ std::optional<PrefixBound> PrefixBound::build(const ScheduleProblem &problem,
           (!lop.isOutput || lop.precision == layer.finalOutputPrecision ||
            (k == 1 && b.irrelevantAll[op] != 0));
     for (unsigned k = 1; k < levels; ++k)
+      b.wholeCut[op][k] =
+          problem.allocator().keepsWhole(bound.levels[op][k - 1], allDims);
+    for (unsigned k = 1; k < levels; ++k)
       b.mayTakeAll[op][k] = problem.allocator().mayFit(
           op, k - 1, allDims,
           std::max(lop.precision, layer.finalOutputPrecision));
@@ -249,6 +252,7 @@ void PrefixBound::finish(TermTable &t) const {
   // but not always (partially relevant input sizes capped at the input,
   // word rounding). The least term over subsets is the largest such
   // function under the term: the bound uses it, the energy the term.
+  t.whole = t.value.back();
   t.envelope = t.value;
   for (uint64_t x = 0; x < M; ++x)
     for (unsigned type = 0; type < T; ++type)
@@ -293,19 +297,17 @@ PrefixBound::State PrefixBound::append(const State &s, unsigned type) const {
       else
         r.runClosed[op] = true;
     }
-    // While a loop the output ignores is still to come, its partial sums
-    // are not final anywhere below: the allocator fits them at the
-    // partial-sum precision.
-    const bool partialSums =
-        isOutput[op] &&
-        irrelevantAll[op] != s.irrelevant[op] + (irrelevant ? step : 0);
+    // The allocator fits the output at partial-sum precision in a level
+    // when a loop it ignores lies at or above the level's first loop: at
+    // the first level whenever it ignores some temporal loop; higher up
+    // that depends on where the level starts, which the prefix may not fix
+    // (the loop still to come can end up below it), so the smaller
+    // precision is the test there.
+    const bool partialFirst = isOutput[op] && irrelevantAll[op] != 0;
     for (unsigned k = 1; k <= numCuts[op]; ++k) {
       uint8_t &st = r.cutState[op][k];
-      // Partial sums at the first level throughout when that is exact.
       const std::vector<uint8_t> &fit =
-          partialSums || (k == 1 && exactCut[op][1] && isOutput[op])
-              ? fitsPartial[op][k]
-              : fits[op][k];
+          k == 1 && partialFirst ? fitsPartial[op][k] : fits[op][k];
       if (st == 0 && !fit[s.prefix + step])
         st = 1; // the cut lies within the prefix
       // The merge-down run above the cut ends at the first loop the operand
@@ -329,6 +331,8 @@ double PrefixBound::termBound(const TermTable &t, const State &s) const {
   if (t.cut == 0)
     return t.envelope[s.runClosed[t.op] ? s.run[t.op]
                                         : s.run[t.op] + openRest];
+  if (wholeCut[t.op][t.cut])
+    return t.whole;
   switch (s.cutState[t.op][t.cut]) {
   case 0:
     return t.bestAbove[s.prefix];

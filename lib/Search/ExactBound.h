@@ -10,8 +10,10 @@
 // terms almost never do, but can), the terms give a lower bound on the
 // energy of every completion of an ordering prefix:
 //  - a cut whose memory the prefix already overflows lies within the
-//    prefix (for the output, at partial-sum precision while a loop it
-//    ignores is still to come); the merge-down run above it ends at the first loop the operand
+//    prefix (for the output's first level, at partial-sum precision when
+//    it ignores some temporal loop; higher up, at the smaller precision,
+//    as the level's start decides); the merge-down run above it ends at
+//    the first loop the operand
 //    depends on at or after the overflow (or could absorb every remaining
 //    irrelevant loop);
 //  - a cut the prefix still fits under holds the prefix and some fitting
@@ -59,6 +61,8 @@ struct TermTable {
   /// cut >= 1: the least envelope over the fitting supersets (and their
   /// merge-down closures).
   std::vector<double> bestAbove;
+  /// The value with every loop below the cut.
+  double whole = 0;
 };
 
 /// Admissible bounds on the energy and on ZigZag's latency of every
@@ -99,6 +103,8 @@ public:
   /// Lower bound on the latency (latency_total2) of every ordering with
   /// this prefix; needs the latency tables.
   double latencyLowerBound(const State &s) const;
+  /// Were the latency tables built?
+  bool hasLatency() const { return latencyBuilt; }
   /// Could the prefix already fix every term? False when some cut is still
   /// to be decided by loops not yet placed (the exact engine then skips
   /// its costlier check with the allocator).
@@ -133,13 +139,16 @@ private:
   // may use there.
   std::vector<uint8_t> fits[kMaxOperands][kMaxLevels];
   // The same test at the output's partial-sum precision (what the allocator
-  // uses while a loop the output ignores is still above).
+  // uses at the output's first level when it ignores some temporal loop).
   std::vector<uint8_t> fitsPartial[kMaxOperands][kMaxLevels];
   bool isOutput[kMaxOperands] = {};
   // Per operand and cut: does the allocator put the cut exactly after the
   // longest fitting prefix (Allocator::takesLongestFit)? Then a closed cut
   // is at fixedAt, not below it, and the bound reads the term there.
   bool exactCut[kMaxOperands][kMaxLevels] = {};
+  // Per operand and cut: does the memory below keep every loop whatever
+  // the ordering (Allocator::keepsWhole)? Then the term is its whole value.
+  bool wholeCut[kMaxOperands][kMaxLevels] = {};
   // Per operand and cut: can the memory below the cut hold all the loops
   // (at the larger precision)? Only then can a cut the prefix still fits
   // under be fixed already.
@@ -161,6 +170,7 @@ private:
   int loadLink[kMaxOperands][kMaxLevels][kNumDataDirs];
   bool loadShared[kMaxOperands][kMaxLevels][kNumDataDirs] = {};
   bool addHalfShared = false; // CostModelOptions::fixZigZagBugs
+  bool latencyBuilt = false;
   /// The least on- plus off-loading of every ordering with this prefix.
   double loadingBound(const State &s) const;
   /// Per physical port, the links it carries whose tables are not all 0.

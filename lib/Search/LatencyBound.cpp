@@ -42,6 +42,7 @@ void PrefixBound::buildLatency(
   for (const Loop &l : problem.primeFactors())
     temporalCycles *= l.size;
   addHalfShared = problem.costModel().modelOptions().fixZigZagBugs;
+  latencyBuilt = true;
   for (auto &lv : loadLink)
     for (auto &d : lv)
       std::fill(std::begin(d), std::end(d), -1);

@@ -157,7 +157,7 @@ double salsa::tieValue(double x) {
   int exponent;
   double mantissa = std::frexp(x, &exponent); // |mantissa| in [0.5, 1)
   // Exact: scaling by powers of two and rounding to an integer.
-  return std::ldexp(std::round(std::ldexp(mantissa, 40)), exponent - 40);
+  return std::ldexp(std::round(std::ldexp(mantissa, 36)), exponent - 36);
 }
 
 int salsa::compareBound(double lb, double best) {
@@ -165,8 +165,8 @@ int salsa::compareBound(double lb, double best) {
     return -1;
   if (lb == HUGE_VAL)
     return 1;
-  const double x = lb - std::abs(lb) * 1e-13;
-  // Far from the best: no rounding needed (a tie cell is ~1e-12 wide).
+  const double x = lb - std::abs(lb) * 1e-14;
+  // Far from the best: no rounding needed (a tie cell is <3e-11 wide).
   if (x > best + std::abs(best) * 1e-10)
     return 1;
   if (x < best - std::abs(best) * 1e-10)

@@ -447,3 +447,66 @@ TEST(Exact, CutoffClosesWithoutChangingTheOptimum) {
     EXPECT_GE(closed.best.cost.energyTotal, optimum);
   EXPECT_LT(closed.certificate->evaluated, free.certificate->evaluated);
 }
+
+// A depthwise layer on tpu_like as the ONNX importer writes it (channels
+// G, which tpu_like's mapping leaves to time): 1120 of its 50400 orderings
+// share the least energy and the same latency, most in no equivalence
+// class, so the last tie-break (the ordering) decides. With the latency
+// tables (what large spaces get) the engine closes the plateau by its
+// bounds and the ordering rule, and still returns plain enumeration's
+// schedule.
+TEST(Exact, EnergyPlateauClosedByTheTieBreaks) {
+  LayerSpec spec;
+  spec.name = "depthwise";
+  spec.operatorType = "Conv";
+  spec.equation = "O[b][g][oy][ox]+=W[g][fy][fx]*I[b][g][iy][ix]";
+  spec.dims = {"B", "G", "OY", "OX", "FY", "FX"};
+  spec.dimensionRelations = {"ix=1*ox+1*fx", "iy=1*oy+1*fy"};
+  spec.sizes = {1, 4, 8, 8, 3, 3};
+  spec.precisions = {{"W", 8}, {"I", 8}, {"O", 16}, {"O_final", 8}};
+  auto p = test::presetProblem("tpu_like", spec, MappingType::Uneven);
+  ASSERT_TRUE(p);
+  // Plain enumeration: the optimum and how many orderings tie it.
+  std::vector<Loop> order = p->primeFactors();
+  auto less = [](const Loop &a, const Loop &b) {
+    return std::tie(a.dim, a.size) < std::tie(b.dim, b.size);
+  };
+  std::sort(order.begin(), order.end(), less);
+  std::vector<std::pair<Schedule, ObjectiveKey>> all;
+  Schedule s, best;
+  ObjectiveKey bestKey;
+  bool found = false;
+  do {
+    if (!evaluateOrdering(*p, order, s))
+      continue;
+    ObjectiveKey k = ObjectiveKey::of(Objective::Energy, s.cost);
+    if (!found || isBetter(k, s.ordering, bestKey, best.ordering)) {
+      best = s;
+      bestKey = k;
+      found = true;
+    }
+    all.push_back({s, k});
+  } while (std::next_permutation(order.begin(), order.end(), less));
+  ASSERT_TRUE(found);
+  unsigned ties = 0;
+  for (auto &[sch, k] : all)
+    ties += tieValue(k.primary) == tieValue(bestKey.primary) &&
+            tieValue(k.secondary) == tieValue(bestKey.secondary);
+  EXPECT_GT(ties, 10u) << "no plateau: the test no longer tests the tie-break";
+
+  SearchOptions options;
+  options.threads = 1;
+  for (double tieBound : {1e8, 0.0}) {
+    SCOPED_TRACE(tieBound == 0 ? "with the latency tables" : "without");
+    options.exactTieBoundOrderings = tieBound;
+    SearchResult r = ok(searchExact(*p, options));
+    ASSERT_TRUE(r.found);
+    EXPECT_TRUE(r.provenOptimal) << r.reason;
+    EXPECT_EQ(r.best.ordering, best.ordering);
+    EXPECT_EQ(r.best.cost.energyTotal, best.cost.energyTotal);
+    EXPECT_EQ(r.best.cost.latencyTotal2, best.cost.latencyTotal2);
+    if (tieBound == 0)
+      // Ties are closed by the ordering rule, not evaluated one by one.
+      EXPECT_LT(uint64_t(r.certificate->evaluated), ties / 2) << r.reason;
+  }
+}

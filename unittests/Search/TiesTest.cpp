@@ -28,7 +28,7 @@ TEST(Ties, TieValueIsMonotoneAndMergesRoundingOnly) {
     // A relative 1e-9 (what check-reference tolerates) never is.
     ASSERT_NE(tieValue(a), tieValue(a * (1 + 1e-9))) << a;
   }
-  // Integers (cycles) below 2^40 are their own tie value.
+  // Integers (cycles) below 2^36 are their own tie value.
   EXPECT_EQ(tieValue(112896.0), 112896.0);
   EXPECT_EQ(tieValue(0.0), 0.0);
   EXPECT_EQ(tieValue(kInf), kInf);

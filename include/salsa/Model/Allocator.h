@@ -86,6 +86,16 @@ public:
   /// (mayFit is exact), with uneven mapping; at the precision the allocator
   /// fits the operand with there (for the output, partial sums while a
   /// loop it ignores is at or above the level's first loop).
+  /// Does memory `memory` keep every loop of each layer operand it holds
+  /// (their cuts above it at the end of the ordering), whatever the
+  /// ordering? So when it is none of their top memories, they fit in it
+  /// together whole (`allTemporal`: the product of every temporal loop per
+  /// dimension; the output at its larger precision), and their accesses
+  /// (the loops above times the footprint) never grow along the ordering
+  /// (no fractional unrolling, windows of stride and dilation 1): then the
+  /// combination of the last cuts has the fewest accesses and is the last
+  /// ZigZag's uneven allocation enumerates.
+  bool keepsWhole(unsigned memory, const double *allTemporal) const;
   bool takesLongestFit(unsigned op, unsigned level) const {
     const LayerOperand &lop = bound.layer->operands[op];
     const unsigned m = bound.levels[op][level];

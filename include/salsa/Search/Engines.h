@@ -55,6 +55,12 @@ struct SearchOptions {
   /// Exact engine: largest lattice of prime-factor sub-multisets it
   /// tabulates its bound over (memory grows with it).
   uint64_t exactMaxSubsets = 1 << 19;
+  /// Exact engine, energy objective: spaces above this many orderings also
+  /// get the latency tables, whose bound closes plateaus of equal energy
+  /// (the latency, then the ordering, break the tie); below, the tables
+  /// cost more than the plateaus (median layer 4 -> 8 ms on the network
+  /// bench). The schedule is the same either way.
+  double exactTieBoundOrderings = 1e8;
   /// Exact engine: prune every ordering whose objective (ObjectiveKey's
   /// primary: energy, latency or EDP) is above this value (the best of
   /// another spatial candidate of the same layer, set by scheduleLayer).

@@ -114,12 +114,12 @@ struct ObjectiveKey {
   double primary = 0, secondary = 0;
   static ObjectiveKey of(Objective o, const CostResult &cost);
 };
-/// The value ties are decided on: the figure rounded to 40 significant
-/// bits (about 12 decimal digits), so that figures equal but for the last
-/// bits of sums taken in another order tie, and the next key decides, in
-/// every engine. Monotone: a <= b gives tieValue(a) <= tieValue(b).
+/// The value ties are decided on: the figure rounded to 36 significant
+/// bits (a relative 1.5e-11 to 2.9e-11), so that figures equal but for the
+/// last bits of sums taken in another order tie, and the next key decides,
+/// in every engine. Monotone: a <= b gives tieValue(a) <= tieValue(b).
 double tieValue(double x);
-/// Where a lower bound `lb` (exact to a relative 1e-13: another summation
+/// Where a lower bound `lb` (exact to a relative 1e-14: another summation
 /// order than the cost model's) puts every figure it bounds, against
 /// `best` in tieValue terms: +1 each is larger (loses), 0 some may tie,
 /// -1 some may be smaller.
