@@ -73,6 +73,17 @@ Allocator::Allocator(const BoundLayer &bound,
       for (const Loop &l : levels[lv])
         above[lv] |= DimMask(1) << l.dim;
     }
+    // Running products of the spatial sizes per level, for the top
+    // memory's shortcut (exact integers only, so any order will do).
+    spatialUpTo[op].assign(levels.size(), {});
+    double all = 1;
+    for (unsigned lv = 0; lv < levels.size(); ++lv)
+      for (unsigned d = 0; d < kMaxLayerDims; ++d) {
+        spatialUpTo[op][lv][d] =
+            (lv ? spatialUpTo[op][lv - 1][d] : 1.0) * sizes[lv][d];
+        all *= sizes[lv][d];
+      }
+    spatialProduct[op] = all;
     spatialSizes.push_back(std::move(sizes));
     spatialAbove.push_back(std::move(above));
   }
@@ -107,10 +118,14 @@ bool Allocator::run(llvm::ArrayRef<Loop> ordering, TemporalMapping &out,
   suffix[n] = 1.0;
   suffixDims[n] = 0;
   bool integralLoops = true;
+  // Product of the ordering's loops per dimension (for top memories).
+  double total[kMaxLayerDims];
+  std::fill(total, total + numDims, 1.0);
   for (unsigned i = n; i-- > 0;) {
     suffix[i] = suffix[i + 1] * ordering[i].size;
     suffixDims[i] = suffixDims[i + 1] | (DimMask(1) << ordering[i].dim);
     integralLoops &= ordering[i].size == std::trunc(ordering[i].size);
+    total[ordering[i].dim] *= ordering[i].size;
   }
   unsigned examined = 0; // positions [0, examined) decided the outcome
   auto fail = [&](AllocationFailure::Kind kind, unsigned mem, unsigned op) {
@@ -173,8 +188,17 @@ bool Allocator::run(llvm::ArrayRef<Loop> ordering, TemporalMapping &out,
         // A top memory takes every remaining loop; footprints only grow
         // along the ordering, so if the whole remainder fits, the prefixes
         // need no scan.
-        for (unsigned i = pos[op]; i < n; ++i)
-          c[ordering[i].dim] *= ordering[i].size;
+        if (integralLoops && !fractionalSpatial[op] &&
+            suffix[0] * spatialProduct[op] < kExactLimit) {
+          // Exact integers: every loop and the spatial ones below, in any
+          // order, give the same products as multiplying them one by one.
+          const auto &below = spatialUpTo[op][level[op]];
+          for (unsigned d = 0; d < numDims; ++d)
+            c[d] = below[d] * total[d];
+        } else {
+          for (unsigned i = pos[op]; i < n; ++i)
+            c[ordering[i].dim] *= ordering[i].size;
+        }
         double all = layer.tensorSize(op, c) * precision;
         if (all <= capacity) {
           sizes[j][0] = all;
@@ -283,7 +307,14 @@ bool Allocator::run(llvm::ArrayRef<Loop> ordering, TemporalMapping &out,
         return fail(AllocationFailure::MemoryTooSmall, m, ops[0]);
       }
     }
-    if (type == MappingType::Uneven) {
+    if (type == MappingType::Uneven && k == 1) {
+      // One operand: every scanned cut fits; the last fewest accesses wins.
+      unsigned choice = 0;
+      for (unsigned i = 1; i < numSizes[0]; ++i)
+        if (accesses[0][i] <= accesses[0][choice])
+          choice = i;
+      best[0] = choice + offset[0];
+    } else if (type == MappingType::Uneven) {
       // Same result without visiting every combination: footprints grow
       // with the cut, so for fixed cuts of the other operands the last
       // operand's feasible cuts are a prefix, and its best choice there is

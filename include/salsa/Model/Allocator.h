@@ -89,6 +89,11 @@ private:
   /// Per operand and level: product per dimension of the spatial loops at
   /// that level (ZigZag adds them to the allocated loops).
   std::vector<std::vector<std::array<double, kMaxLayerDims>>> spatialSizes;
+  /// Per operand and level: products per dimension of the spatial loops
+  /// at that level and below; per operand: of all its spatial loops.
+  std::array<std::vector<std::array<double, kMaxLayerDims>>, kMaxOperands>
+      spatialUpTo;
+  std::array<double, kMaxOperands> spatialProduct{};
   /// Per operand and level: dimensions of the spatial loops at that level
   /// and above (for the output's precision choice).
   std::vector<std::vector<DimMask>> spatialAbove;
