@@ -2,9 +2,12 @@
 
 #include "salsa/Model/Allocator.h"
 
+#include "FastArith.h"
+
 #include "llvm/Support/FormatVariadic.h"
 
 #include <cmath>
+#include <cstring>
 #include <limits>
 
 using namespace salsa;
@@ -107,8 +110,17 @@ bool Allocator::run(llvm::ArrayRef<Loop> ordering, TemporalMapping &out,
   double cum[kMaxOperands][kMaxLayerDims];
   unsigned pos[kMaxOperands] = {0, 0, 0};
   unsigned level[kMaxOperands] = {0, 0, 0};
+  // Running products are copied whole: a fixed size the compiler inlines
+  // (most layers have at most 8 dimensions; the others are 1).
+  const unsigned copyDims = numDims <= 8 ? 8 : kMaxLayerDims;
+  auto copyDimsOf = [copyDims](double *to, const double *from) {
+    if (copyDims == 8)
+      std::memcpy(to, from, 8 * sizeof(double));
+    else
+      std::memcpy(to, from, kMaxLayerDims * sizeof(double));
+  };
   for (unsigned op = 0; op < numOps; ++op) {
-    for (unsigned d = 0; d < numDims; ++d)
+    for (unsigned d = 0; d < copyDims; ++d)
       cum[op][d] = spatialSizes[op][0][d];
     out.numLevels[op] = bound.levels[op].size();
   }
@@ -124,7 +136,7 @@ bool Allocator::run(llvm::ArrayRef<Loop> ordering, TemporalMapping &out,
   for (unsigned i = n; i-- > 0;) {
     suffix[i] = suffix[i + 1] * ordering[i].size;
     suffixDims[i] = suffixDims[i + 1] | (DimMask(1) << ordering[i].dim);
-    integralLoops &= ordering[i].size == std::trunc(ordering[i].size);
+    integralLoops &= isIntegral(ordering[i].size);
     total[ordering[i].dim] *= ordering[i].size;
   }
   unsigned examined = 0; // positions [0, examined) decided the outcome
@@ -160,6 +172,10 @@ bool Allocator::run(llvm::ArrayRef<Loop> ordering, TemporalMapping &out,
     // Some operand's top memory took all its remaining loops without a
     // scan (their order does not matter there unless rounding does).
     bool tookAll = false;
+    // One operand below its top memory: its scan keeps the last cut with
+    // the fewest accesses as it goes (every scanned cut fits).
+    const bool single = k == 1 && type == MappingType::Uneven;
+    unsigned singleBest = 0;
 
     for (unsigned j = 0; j < k; ++j) {
       const unsigned op = ops[j];
@@ -172,7 +188,7 @@ bool Allocator::run(llvm::ArrayRef<Loop> ordering, TemporalMapping &out,
           precision = layer.finalOutputPrecision;
       }
       double c[kMaxLayerDims];
-      std::copy(cum[op], cum[op] + numDims, c);
+      copyDimsOf(c, cum[op]);
       // Partially relevant sizes are truncated to integers; only the
       // relevant dimensions can make the footprint fractional. Products of
       // integral loop sizes are integers (exact below 2^53, and every
@@ -184,6 +200,8 @@ bool Allocator::run(llvm::ArrayRef<Loop> ordering, TemporalMapping &out,
       exact &= integral;
       numSizes[j] = 0;
       const bool isTop = topMemory[op] == m;
+      const bool scanBest = single && !isTop;
+      double singleLeast = 0;
       if (isTop) {
         // A top memory takes every remaining loop; footprints only grow
         // along the ordering, so if the whole remainder fits, the prefixes
@@ -208,7 +226,7 @@ bool Allocator::run(llvm::ArrayRef<Loop> ordering, TemporalMapping &out,
           tookAll = true;
           continue;
         }
-        std::copy(cum[op], cum[op] + numDims, c);
+        copyDimsOf(c, cum[op]);
       }
       // The footprint as (product of relevant sizes) * (partially relevant
       // data sizes), updated loop by loop: only loops the operand depends
@@ -236,7 +254,17 @@ bool Allocator::run(llvm::ArrayRef<Loop> ordering, TemporalMapping &out,
         partial[k] = partialSize(k);
       double bits = relevant * partial[0] * partial[1] * precision;
       for (unsigned i = 0; pos[op] + i <= n; ++i) {
-        if (i > 0) {
+        if (i > 0 && integerSizes) {
+          // Integers: the running product, and the partial sizes (from
+          // unchanged sizes they come out unchanged), without a branch on
+          // the loop's dimension.
+          const Loop &l = ordering[pos[op] + i - 1];
+          c[l.dim] *= l.size;
+          relevant *= factorIf((lop.relevant >> l.dim) & 1, l.size);
+          for (unsigned k = 0; k < numPartial; ++k)
+            partial[k] = partialSize(k);
+          bits = relevant * partial[0] * partial[1] * precision;
+        } else if (i > 0) {
           const Loop &l = ordering[pos[op] + i - 1];
           c[l.dim] *= l.size;
           if (!((lop.footprint >> l.dim) & 1))
@@ -265,11 +293,23 @@ bool Allocator::run(llvm::ArrayRef<Loop> ordering, TemporalMapping &out,
           }
           break;
         }
+        if (scanBest) {
+          double acc = suffix[pos[op] + i] * bits;
+          // Sums of up to kMaxOperands such counts stay exact.
+          exact &= acc < kExactLimit / 4;
+          const bool better = i == 0 || acc <= singleLeast;
+          singleLeast = better ? acc : singleLeast;
+          singleBest = better ? i : singleBest;
+          ++numSizes[j];
+          continue;
+        }
         sizes[j][numSizes[j]++] = bits;
       }
       // The scan looked at positions up to the one that overflowed.
       scanned = std::max(scanned, std::min(n, pos[op] + numSizes[j]));
       offset[j] = 0;
+      if (scanBest)
+        continue;
       if (isTop) {
         offset[j] = numSizes[j] - 1;
         sizes[j][0] = sizes[j][numSizes[j] - 1];
@@ -298,7 +338,7 @@ bool Allocator::run(llvm::ArrayRef<Loop> ordering, TemporalMapping &out,
     // keeps the last one with the fewest accesses (<=) that fits.
     unsigned best[kMaxOperands] = {0, 0, 0}, idx[kMaxOperands] = {0, 0, 0};
     double bestAccesses = std::numeric_limits<double>::infinity();
-    {
+    if (!single) {
       double total = 0;
       for (unsigned j = 0; j < k; ++j)
         total += sizes[j][0];
@@ -307,13 +347,10 @@ bool Allocator::run(llvm::ArrayRef<Loop> ordering, TemporalMapping &out,
         return fail(AllocationFailure::MemoryTooSmall, m, ops[0]);
       }
     }
-    if (type == MappingType::Uneven && k == 1) {
-      // One operand: every scanned cut fits; the last fewest accesses wins.
-      unsigned choice = 0;
-      for (unsigned i = 1; i < numSizes[0]; ++i)
-        if (accesses[0][i] <= accesses[0][choice])
-          choice = i;
-      best[0] = choice + offset[0];
+    if (single) {
+      // Every scanned cut fits; the last fewest accesses wins (a top
+      // memory has one cut, which fits).
+      best[0] = topMemory[ops[0]] == m ? offset[0] : singleBest;
     } else if (type == MappingType::Uneven) {
       // Same result without visiting every combination: footprints grow
       // with the cut, so for fixed cuts of the other operands the last

@@ -38,8 +38,8 @@ std::vector<std::vector<CostModel::LinkId>> CostModel::portLinks() const {
   std::vector<std::vector<LinkId>> out;
   for (const PortPlan::Port &port : ports->ports) {
     out.emplace_back();
-    for (auto [op, lv, dir] : port.uses)
-      out.back().push_back({op, lv, dir});
+    for (const PortPlan::Use &use : port.uses)
+      out.back().push_back({use.op, use.lv, use.dir});
   }
   return out;
 }
