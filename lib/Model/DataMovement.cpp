@@ -106,45 +106,6 @@ CostModel::SpatialInfo::SpatialInfo(const Layer &layer,
   }
 }
 
-void StationaryMapping::compute(const Layer &layer,
-                                const TemporalMapping &temporal) {
-  mapping = temporal;
-  mergeDownStationary(layer, mapping, macStationary);
-  bool integral = true;
-  for (const Loop &l : mapping.order)
-    integral &= l.size >= 1 && isIntegral(l.size);
-  for (unsigned op = 0; op < mapping.numOperands; ++op) {
-    const LayerOperand &lop = layer.operands[op];
-    double cum = 1;
-    topRelevant[op][0] = 1;
-    topIrrelevant[op][0] = 1;
-    for (unsigned lv = 0; lv < mapping.numLevels[op]; ++lv) {
-      llvm::ArrayRef<Loop> level = mapping.level(op, lv);
-      double iterations = 1;
-      for (const Loop &l : level)
-        iterations *= l.size;
-      cum *= iterations;
-      cycleCabl[op][lv] = cum;
-      double topR = 1, topIr = 1;
-      for (auto it = level.rbegin(); it != level.rend(); ++it) {
-        if (!((lop.relevant >> it->dim) & 1))
-          break;
-        topR *= it->size;
-      }
-      for (auto it = level.rbegin(); it != level.rend(); ++it) {
-        if (!((lop.irrelevant >> it->dim) & 1))
-          break;
-        topIr *= it->size;
-      }
-      topRelevant[op][lv + 1] = topR;
-      topIrrelevant[op][lv + 1] = topIr;
-    }
-    if (op == 0)
-      totalCycle = cum;
-  }
-  exactCycles = integral && totalCycle < 9007199254740992.0;
-}
-
 /// ZigZag's two views of an operand's architecture levels, decoupled:
 /// `unrolled` (1s1t) level lv holds the temporal loops of memory lv-1 and
 /// the spatial loops of arch level lv; `perInstance` (1s2t) the temporal

@@ -9,6 +9,8 @@
 #ifndef SALSA_LIB_MODEL_DATAMOVEMENT_H
 #define SALSA_LIB_MODEL_DATAMOVEMENT_H
 
+#include "FastArith.h"
+
 #include "salsa/Model/CostModel.h"
 
 #include "llvm/ADT/SmallVector.h"
@@ -78,17 +80,19 @@ public:
   void add(llvm::ArrayRef<Loop> loops, LevelAccum &level) {
     for (const Loop &l : loops) {
       const DimRoles::Role role = roles.role[l.dim];
-      if (role == DimRoles::Relevant) {
-        level.relevant *= l.size;
-      } else if (role == DimRoles::Partial) {
+      // Only a partially relevant loop needs code of its own; the others
+      // multiply selected factors (a product times 1 is itself), since
+      // the dimension of a random ordering's next loop is unpredictable.
+      if (role == DimRoles::Partial) {
         addPartial(l, level);
-      } else {
-        level.notRelevant *= l.size;
-        if (role == DimRoles::Irrelevant) {
-          level.irrelevant *= l.size;
-          level.irrelevantAboveOne |= l.size > 1;
-        }
+        continue;
       }
+      const bool relevant = role == DimRoles::Relevant;
+      const bool irrelevant = role == DimRoles::Irrelevant;
+      level.relevant *= factorIf(relevant, l.size);
+      level.notRelevant *= factorIf(!relevant, l.size);
+      level.irrelevant *= factorIf(irrelevant, l.size);
+      level.irrelevantAboveOne |= irrelevant & (l.size > 1);
     }
   }
 
