@@ -87,6 +87,10 @@ Allocator::Allocator(const BoundLayer &bound,
         all *= sizes[lv][d];
       }
     spatialProduct[op] = all;
+    relevantSpatialUpTo[op].assign(levels.size(), 1.0);
+    for (unsigned lv = 0; lv < levels.size(); ++lv)
+      for (uint8_t d : bound.layer->operands[op].relevantList)
+        relevantSpatialUpTo[op][lv] *= spatialUpTo[op][lv][d];
     spatialSizes.push_back(std::move(sizes));
     spatialAbove.push_back(std::move(above));
   }
@@ -139,6 +143,37 @@ bool Allocator::run(llvm::ArrayRef<Loop> ordering, TemporalMapping &out,
     integralLoops &= isIntegral(ordering[i].size);
     total[ordering[i].dim] *= ordering[i].size;
   }
+  // Operands whose every size is an integer and every product of them
+  // exact (below 2^53) take their footprints from prefix products over the
+  // ordering: at a cut p of level L the running size of dimension d is the
+  // spatial product up to L times the product of d's loops before p, in
+  // any order. No running products to keep per level, and no branch on a
+  // loop's dimension (a coin toss for the predictor in a random ordering).
+  bool tabled[kMaxOperands];
+  double relevantBefore[kMaxOperands][kMaxTemporalLoops + 1];
+  double partialBefore[kMaxOperands][2][2][kMaxTemporalLoops + 1];
+  for (unsigned op = 0; op < numOps; ++op) {
+    tabled[op] = integralLoops && !fractionalSpatial[op] &&
+                 suffix[0] * spatialProduct[op] < kExactLimit;
+    if (!tabled[op])
+      continue;
+    const LayerOperand &lop = layer.operands[op];
+    const unsigned numPartial = std::min<unsigned>(lop.partial.size(), 2);
+    double *rel = relevantBefore[op];
+    rel[0] = 1;
+    for (unsigned i = 0; i < n; ++i)
+      rel[i + 1] = rel[i] * factorIf((lop.relevant >> ordering[i].dim) & 1,
+                                     ordering[i].size);
+    for (unsigned k = 0; k < numPartial; ++k) {
+      const PartialRelation &r = layer.relations[lop.partial[k]];
+      double *a = partialBefore[op][k][0], *b = partialBefore[op][k][1];
+      a[0] = b[0] = 1;
+      for (unsigned i = 0; i < n; ++i) {
+        a[i + 1] = a[i] * factorIf(ordering[i].dim == r.dimA, ordering[i].size);
+        b[i + 1] = b[i] * factorIf(ordering[i].dim == r.dimB, ordering[i].size);
+      }
+    }
+  }
   unsigned examined = 0; // positions [0, examined) decided the outcome
   auto fail = [&](AllocationFailure::Kind kind, unsigned mem, unsigned op) {
     if (failure)
@@ -187,8 +222,10 @@ bool Allocator::run(llvm::ArrayRef<Loop> ordering, TemporalMapping &out,
         if (!(above & lop.irrelevant))
           precision = layer.finalOutputPrecision;
       }
+      const bool fromTables = tabled[op];
       double c[kMaxLayerDims];
-      copyDimsOf(c, cum[op]);
+      if (!fromTables)
+        copyDimsOf(c, cum[op]);
       // Partially relevant sizes are truncated to integers; only the
       // relevant dimensions can make the footprint fractional. Products of
       // integral loop sizes are integers (exact below 2^53, and every
@@ -206,8 +243,7 @@ bool Allocator::run(llvm::ArrayRef<Loop> ordering, TemporalMapping &out,
         // A top memory takes every remaining loop; footprints only grow
         // along the ordering, so if the whole remainder fits, the prefixes
         // need no scan.
-        if (integralLoops && !fractionalSpatial[op] &&
-            suffix[0] * spatialProduct[op] < kExactLimit) {
+        if (tabled[op]) {
           // Exact integers: every loop and the spatial ones below, in any
           // order, give the same products as multiplying them one by one.
           const auto &below = spatialUpTo[op][level[op]];
@@ -226,7 +262,8 @@ bool Allocator::run(llvm::ArrayRef<Loop> ordering, TemporalMapping &out,
           tookAll = true;
           continue;
         }
-        copyDimsOf(c, cum[op]);
+        if (!fromTables)
+          copyDimsOf(c, cum[op]);
       }
       // The footprint as (product of relevant sizes) * (partially relevant
       // data sizes), updated loop by loop: only loops the operand depends
@@ -234,8 +271,9 @@ bool Allocator::run(llvm::ArrayRef<Loop> ordering, TemporalMapping &out,
       // (in equation order) for every candidate; with integral sizes that
       // is the running product, else it is recomputed the same way.
       double relevant = 1, partial[2] = {1, 1};
-      for (uint8_t d : lop.relevantList)
-        relevant *= c[d];
+      if (!fromTables)
+        for (uint8_t d : lop.relevantList)
+          relevant *= c[d];
       const unsigned numPartial = std::min<unsigned>(lop.partial.size(), 2);
       // With integral loops and unrolling every c[d] is an integer: no
       // truncation to do.
@@ -250,19 +288,23 @@ bool Allocator::run(llvm::ArrayRef<Loop> ordering, TemporalMapping &out,
                    ? layer.partialDimSizeOfIntegers(rel, c[r.dimA], c[r.dimB])
                    : layer.partialDimSize(rel, c);
       };
-      for (unsigned k = 0; k < numPartial; ++k)
-        partial[k] = partialSize(k);
+      if (!fromTables)
+        for (unsigned k = 0; k < numPartial; ++k)
+          partial[k] = partialSize(k);
       double bits = relevant * partial[0] * partial[1] * precision;
+      const double relevantSpatial = relevantSpatialUpTo[op][level[op]];
+      const auto &spatialBelow = spatialUpTo[op][level[op]];
       for (unsigned i = 0; pos[op] + i <= n; ++i) {
-        if (i > 0 && integerSizes) {
-          // Integers: the running product, and the partial sizes (from
-          // unchanged sizes they come out unchanged), without a branch on
-          // the loop's dimension.
-          const Loop &l = ordering[pos[op] + i - 1];
-          c[l.dim] *= l.size;
-          relevant *= factorIf((lop.relevant >> l.dim) & 1, l.size);
-          for (unsigned k = 0; k < numPartial; ++k)
-            partial[k] = partialSize(k);
+        if (fromTables) {
+          // The same footprint as the running products (see tabled).
+          const unsigned p = pos[op] + i;
+          relevant = relevantSpatial * relevantBefore[op][p];
+          for (unsigned k = 0; k < numPartial; ++k) {
+            const PartialRelation &r = *relation[k];
+            partial[k] = layer.partialDimSizeOfIntegers(
+                lop.partial[k], spatialBelow[r.dimA] * partialBefore[op][k][0][p],
+                spatialBelow[r.dimB] * partialBefore[op][k][1][p]);
+          }
           bits = relevant * partial[0] * partial[1] * precision;
         } else if (i > 0) {
           const Loop &l = ordering[pos[op] + i - 1];
@@ -474,13 +516,15 @@ bool Allocator::run(llvm::ArrayRef<Loop> ordering, TemporalMapping &out,
     for (unsigned j = 0; j < k; ++j) {
       const unsigned op = ops[j];
       out.cut[op][level[op]] = pos[op];
-      for (unsigned i = pos[op]; i < pos[op] + best[j]; ++i)
-        cum[op][ordering[i].dim] *= ordering[i].size;
+      if (!tabled[op]) {
+        for (unsigned i = pos[op]; i < pos[op] + best[j]; ++i)
+          cum[op][ordering[i].dim] *= ordering[i].size;
+        // Spatial loops served by this memory become part of what the next
+        // memory up must hold (one by one, as ZigZag multiplies them).
+        for (const Loop &l : spatial[op][level[op] + 1])
+          cum[op][l.dim] *= l.size;
+      }
       pos[op] += best[j];
-      // Spatial loops served by this memory become part of what the next
-      // memory up must hold (one by one, as ZigZag multiplies them).
-      for (const Loop &l : spatial[op][level[op] + 1])
-        cum[op][l.dim] *= l.size;
       if (topMemory[op] == m && pos[op] != n)
         return fail(AllocationFailure::HierarchyTooSmall, m, op);
       ++level[op];

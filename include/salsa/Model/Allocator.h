@@ -94,6 +94,9 @@ private:
   std::array<std::vector<std::array<double, kMaxLayerDims>>, kMaxOperands>
       spatialUpTo;
   std::array<double, kMaxOperands> spatialProduct{};
+  /// Per operand and level: the product of spatialUpTo over the operand's
+  /// relevant dimensions.
+  std::array<std::vector<double>, kMaxOperands> relevantSpatialUpTo;
   /// Per operand and level: dimensions of the spatial loops at that level
   /// and above (for the output's precision choice).
   std::vector<std::vector<DimMask>> spatialAbove;
