@@ -3,6 +3,7 @@
 #include "salsa/Model/Allocator.h"
 
 #include "FastArith.h"
+#include "Multiversion.h"
 
 #include "llvm/Support/FormatVariadic.h"
 
@@ -96,6 +97,7 @@ Allocator::Allocator(const BoundLayer &bound,
   }
 }
 
+SALSA_MULTIVERSION
 bool Allocator::run(llvm::ArrayRef<Loop> ordering, TemporalMapping &out,
                     AllocationFailure *failure, unsigned *horizon) const {
   const Layer &layer = *bound.layer;

@@ -7,6 +7,7 @@
 
 #include "DataMovement.h"
 #include "Latency.h"
+#include "Multiversion.h"
 
 #include "llvm/Support/FormatVariadic.h"
 
@@ -72,6 +73,7 @@ void CostModel::elementMoves(const TemporalMapping &temporal,
       }
 }
 
+SALSA_MULTIVERSION
 bool CostModel::evaluate(const TemporalMapping &temporal, CostResult &result,
                          std::string *error, Parts parts) const {
   const BoundLayer &bound = boundLayer;

@@ -2,6 +2,7 @@
 
 #include "DataMovement.h"
 #include "FastArith.h"
+#include "Multiversion.h"
 
 #include <cmath>
 
@@ -31,6 +32,7 @@ DimRoles::DimRoles(const Layer &layer, unsigned op) {
   }
 }
 
+SALSA_MULTIVERSION
 void Decoupler::addPartial(const Loop &l, LevelAccum &level) {
   for (unsigned k = 0; k < roles.numRel; ++k) {
     if (!((roles.relations[l.dim] >> k) & 1))
@@ -150,6 +152,7 @@ static void levelProducts(const Layer &layer, const DimRoles &roles,
   }
 }
 
+SALSA_MULTIVERSION
 void salsa::computeMappingFigures(const BoundLayer &bound,
                                   const CostModel::SpatialInfo &spatial,
                                   const StationaryMapping &tm,

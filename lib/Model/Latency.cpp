@@ -9,6 +9,7 @@
 //===----------------------------------------------------------------------===//
 
 #include "Latency.h"
+#include "Multiversion.h"
 
 #include "llvm/ADT/STLExtras.h"
 
@@ -228,6 +229,7 @@ salsa::updatingWindowUnion(llvm::ArrayRef<std::array<double, 3>> windows) {
   return covered * maxCount;
 }
 
+SALSA_MULTIVERSION
 void salsa::computeLatency(const LatencyInputs &in, CostResult &result) {
   const BoundLayer &bound = in.bound;
   const CostModel::PortPlan &plan = in.ports;

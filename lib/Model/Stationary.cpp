@@ -16,6 +16,7 @@
 //===----------------------------------------------------------------------===//
 
 #include "DataMovement.h"
+#include "Multiversion.h"
 
 #include "llvm/ADT/bit.h"
 
@@ -94,6 +95,7 @@ static void computeExact(const Layer &layer, StationaryMapping &sm,
   sm.totalCycle = prefix[n];
 }
 
+SALSA_MULTIVERSION
 void StationaryMapping::compute(const Layer &layer,
                                 const TemporalMapping &temporal) {
   mapping = temporal;
