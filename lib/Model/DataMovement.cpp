@@ -113,7 +113,7 @@ CostModel::SpatialInfo::SpatialInfo(const Layer &layer,
 /// the spatial loops of arch level lv; `perInstance` (1s2t) the temporal
 /// loops of memory lv-1 and the spatial loops of arch level lv-1 (what one
 /// instance of memory lv-1 holds). Only the output reads `unrolled`.
-static void levelProducts(const Layer &layer, const DimRoles &roles,
+SALSA_INLINE_INTO_CLONES static void levelProducts(const Layer &layer, const DimRoles &roles,
                           const LevelLoops &su, const TemporalMapping &tm,
                           unsigned op, bool integerSizes, bool withUnrolled,
                           LevelAccum *unrolled, LevelAccum *perInstance) {

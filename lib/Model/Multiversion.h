@@ -20,4 +20,13 @@
 #define SALSA_MULTIVERSION
 #endif
 
+/// For the helpers of those functions: the compiler does not inline a
+/// plain function into a clone on its own (so the clone would call the
+/// baseline code); this makes it.
+#if defined(__GNUC__)
+#define SALSA_INLINE_INTO_CLONES inline __attribute__((always_inline))
+#else
+#define SALSA_INLINE_INTO_CLONES inline
+#endif
+
 #endif // SALSA_LIB_MODEL_MULTIVERSION_H

@@ -48,7 +48,7 @@ void salsa::mergeDownStationary(const Layer &layer, TemporalMapping &tm,
 
 /// Length of the run of set bits of `mask` ending just below bit `end`,
 /// within [begin, end).
-static unsigned runBelow(uint64_t mask, unsigned begin, unsigned end) {
+SALSA_INLINE_INTO_CLONES static unsigned runBelow(uint64_t mask, unsigned begin, unsigned end) {
   const unsigned width = end - begin;
   if (width == 0)
     return 0;
@@ -59,7 +59,7 @@ static unsigned runBelow(uint64_t mask, unsigned begin, unsigned end) {
 
 /// The exact-integer path of StationaryMapping::compute (see the file
 /// comment). `prefix[i]` is the product of the first i loop sizes.
-static void computeExact(const Layer &layer, StationaryMapping &sm,
+SALSA_INLINE_INTO_CLONES static void computeExact(const Layer &layer, StationaryMapping &sm,
                          const double *prefix) {
   TemporalMapping &tm = sm.mapping;
   const unsigned n = tm.order.size();
