@@ -32,8 +32,8 @@ DimRoles::DimRoles(const Layer &layer, unsigned op) {
   }
 }
 
-SALSA_MULTIVERSION
-void Decoupler::addPartial(const Loop &l, LevelAccum &level) {
+SALSA_INLINE_INTO_CLONES void Decoupler::addPartial(const Loop &l,
+                                                  LevelAccum &level) {
   for (unsigned k = 0; k < roles.numRel; ++k) {
     if (!((roles.relations[l.dim] >> k) & 1))
       continue;
