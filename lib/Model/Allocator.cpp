@@ -88,6 +88,7 @@ Allocator::Allocator(const BoundLayer &bound,
         all *= sizes[lv][d];
       }
     spatialProduct[op] = all;
+    numLevels[op] = bound.levels[op].size();
     relevantSpatialUpTo[op].assign(levels.size(), 1.0);
     for (unsigned lv = 0; lv < levels.size(); ++lv)
       for (uint8_t d : bound.layer->operands[op].relevantList)
@@ -125,11 +126,8 @@ bool Allocator::run(llvm::ArrayRef<Loop> ordering, TemporalMapping &out,
     else
       std::memcpy(to, from, kMaxLayerDims * sizeof(double));
   };
-  for (unsigned op = 0; op < numOps; ++op) {
-    for (unsigned d = 0; d < copyDims; ++d)
-      cum[op][d] = spatialSizes[op][0][d];
-    out.numLevels[op] = bound.levels[op].size();
-  }
+  for (unsigned op = 0; op < numOps; ++op)
+    out.numLevels[op] = numLevels[op];
   // Suffix products and dimension masks of the ordering.
   double suffix[kMaxTemporalLoops + 1];
   DimMask suffixDims[kMaxTemporalLoops + 1];
@@ -157,8 +155,10 @@ bool Allocator::run(llvm::ArrayRef<Loop> ordering, TemporalMapping &out,
   for (unsigned op = 0; op < numOps; ++op) {
     tabled[op] = integralLoops && !fractionalSpatial[op] &&
                  suffix[0] * spatialProduct[op] < kExactLimit;
-    if (!tabled[op])
+    if (!tabled[op]) {
+      std::memcpy(cum[op], spatialSizes[op][0].data(), sizeof cum[op]);
       continue;
+    }
     const LayerOperand &lop = layer.operands[op];
     const unsigned numPartial = std::min<unsigned>(lop.partial.size(), 2);
     double *rel = relevantBefore[op];

@@ -94,6 +94,7 @@ private:
   std::array<std::vector<std::array<double, kMaxLayerDims>>, kMaxOperands>
       spatialUpTo;
   std::array<double, kMaxOperands> spatialProduct{};
+  std::array<uint8_t, kMaxOperands> numLevels{}; // memory levels per operand
   /// Per operand and level: the product of spatialUpTo over the operand's
   /// relevant dimensions.
   std::array<std::vector<double>, kMaxOperands> relevantSpatialUpTo;
