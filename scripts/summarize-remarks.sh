@@ -8,7 +8,12 @@ sed -n 's/^[^:]*:\([0-9]*\):[0-9]*: remark: salsa: scheduled on \([^ ]*\) with \
   "$log"
 awk -v t="$seconds" -v net="$network" -v target="$target" -v out="$out" '
   /remark: salsa: scheduled/ {
-    n++; for (i = 1; i <= NF; i++) { if ($i == "energy") e += $(i+1); if ($i == "latency") l += $(i+1) }
+    # The first figures only: the engine reason follows them.
+    n++; fe = fl = 0
+    for (i = 1; i <= NF; i++) {
+      if ($i == "energy" && !fe) { e += $(i+1); fe = 1 }
+      if ($i == "latency" && !fl) { l += $(i+1); fl = 1 }
+    }
   }
   END { printf "%s: %d layers scheduled on %s in %.2f s: energy %.4e pJ, latency %d cycles; tiled IR in %s\n", net, n, target, t, e, l, out }
 ' "$log"

@@ -39,6 +39,32 @@ parseDimFactor(const YamlDocument &doc, const YNode *node,
   return std::pair{llvm::StringRef(dim).upper(), factor};
 }
 
+/// Calls `each` on every item of every array dimension's list under `key`
+/// (`D1: [...]`), in file order; absent or null: nothing.
+static llvm::Error forEachArrayDim(
+    const YamlDocument &doc, const YNode *item, llvm::StringRef key,
+    const std::string &field,
+    llvm::function_ref<llvm::Error(const std::string &, const YNode *,
+                                   const std::string &)>
+        each) {
+  const YNode *node = doc.lookup(item, key);
+  if (!node || YamlDocument::isNull(node))
+    return llvm::Error::success();
+  auto dims = doc.entries(node, field + "." + key);
+  if (!dims)
+    return dims.takeError();
+  for (auto &[arrayDim, list] : *dims) {
+    std::string f = field + "." + key.str() + "." + arrayDim;
+    auto items = doc.sequence(list, f);
+    if (!items)
+      return items.takeError();
+    for (const YNode *i : *items)
+      if (llvm::Error err = each(arrayDim, i, f))
+        return err;
+  }
+  return llvm::Error::success();
+}
+
 llvm::Expected<std::vector<MappingEntry>>
 salsa::io::readMapping(llvm::StringRef path,
                        std::optional<llvm::StringRef> contents) {
@@ -70,24 +96,33 @@ salsa::io::readMapping(llvm::StringRef path,
     entry.name = *nameStr;
     field = "mapping(" + entry.name + ")";
 
-    const YNode *spatial = doc.lookup(item, "spatial_mapping");
-    if (spatial && !YamlDocument::isNull(spatial)) {
-      auto dims = doc.entries(spatial, field + ".spatial_mapping");
-      if (!dims)
-        return dims.takeError();
-      for (auto &[arrayDim, list] : *dims) {
-        std::string f = field + ".spatial_mapping." + arrayDim;
-        auto unrolls = doc.sequence(list, f);
-        if (!unrolls)
-          return unrolls.takeError();
-        for (const YNode *u : *unrolls) {
-          auto df = parseDimFactor(doc, u, f);
-          if (!df)
-            return df.takeError();
-          entry.spatial.push_back({arrayDim, df->first, double(df->second)});
-        }
-      }
-    }
+    if (llvm::Error err = forEachArrayDim(
+            doc, item, "spatial_mapping", field,
+            [&](const std::string &arrayDim, const YNode *u,
+                const std::string &f) -> llvm::Error {
+              auto df = parseDimFactor(doc, u, f);
+              if (!df)
+                return df.takeError();
+              entry.spatial.push_back(
+                  {arrayDim, df->first, double(df->second)});
+              return llvm::Error::success();
+            }))
+      return std::move(err);
+    if (llvm::Error err = forEachArrayDim(
+            doc, item, "spatial_mapping_hint", field,
+            [&](const std::string &arrayDim, const YNode *d,
+                const std::string &f) -> llvm::Error {
+              auto name = doc.string(d, f);
+              if (!name)
+                return name.takeError();
+              if (entry.spatialHint.empty() ||
+                  entry.spatialHint.back().arrayDim != arrayDim)
+                entry.spatialHint.push_back({arrayDim, {}});
+              entry.spatialHint.back().layerDims.push_back(
+                  llvm::StringRef(*name).trim().upper());
+              return llvm::Error::success();
+            }))
+      return std::move(err);
 
     auto links = doc.require(item, "memory_operand_links", field);
     if (!links)

@@ -11,6 +11,8 @@
 #include "DataMovement.h"
 #include "Latency.h"
 
+#include <cmath>
+
 using namespace salsa;
 
 void CostModel::linkFigures(const TemporalMapping &temporal,
@@ -31,15 +33,19 @@ void CostModel::linkFigures(const TemporalMapping &temporal,
         f.count = u.periodCount[d];
         f.period = u.period[d]; // integral (UnitMemMovement)
         f.cycles = realTransferCycles(u, d, ports->bwMax[op][lv][d]);
+        if (ports->bwMax[op][lv][d] > 0)
+          f.onceMinimum =
+              std::ceil(fig.dataBitUnrolled[op][1] / ports->bwMax[op][lv][d]);
       }
 }
 
-std::vector<std::vector<CostModel::LinkId>> CostModel::portLinks() const {
-  std::vector<std::vector<LinkId>> out;
+std::vector<CostModel::PortLinks> CostModel::portLinks() const {
+  std::vector<PortLinks> out;
   for (const PortPlan::Port &port : ports->ports) {
-    out.emplace_back();
+    PortLinks &p = out.emplace_back();
+    p.sharedByInputs = port.sharedByInputs;
     for (const PortPlan::Use &use : port.uses)
-      out.back().push_back({use.op, use.lv, use.dir});
+      p.links.push_back({use.op, use.lv, use.dir});
   }
   return out;
 }

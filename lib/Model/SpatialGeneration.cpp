@@ -1,6 +1,7 @@
 //===- SpatialGeneration.cpp - ZigZag's SpatialMappingGeneratorStage ------===//
 
 #include "salsa/Model/SpatialGeneration.h"
+#include "salsa/Model/ZigZagSetOrder.h"
 
 #include "llvm/ADT/STLExtras.h"
 
@@ -22,15 +23,6 @@ double utilization(const DimUnrolls &u) {
   double p = 1;
   for (auto &[d, f] : u)
     p *= f;
-  return p;
-}
-
-double totalUnroll(const Candidate &c, unsigned dim) {
-  double p = 1;
-  for (const DimUnrolls &u : c.perArrayDim)
-    for (auto &[d, f] : u)
-      if (d == dim)
-        p *= f;
   return p;
 }
 
@@ -161,12 +153,102 @@ std::vector<double> divisorsDescending(int64_t n) {
       out.push_back(double(d));
   return out;
 }
+
+/// The layer dimensions the hint lets array dimension `a` unroll, in the
+/// order ZigZag iterates them. ZigZag drops a hint naming no dimension of
+/// the layer and gives an unhinted array dimension every layer dimension.
+std::vector<std::string> hintedDims(const BoundLayer &bound,
+                                    const SpatialMappingHint &hint,
+                                    unsigned a) {
+  const Layer &layer = *bound.layer;
+  for (const ArrayDimHint &h : llvm::reverse(hint)) // a later key wins
+    if (h.arrayDim == bound.accel->array.dims[a])
+      if (llvm::any_of(h.layerDims, [&](const std::string &d) {
+            return layer.findDim(d) >= 0;
+          }))
+        return zigzagSetOrder(h.layerDims);
+  return zigzagSetOrder(layer.dims);
+}
+
+/// Appends, in itertools.product order, every choice of one factor per
+/// pool whose product stays within `limit` (factors are at least 2 and
+/// ascending, so a product over the limit ends its pool).
+void fittingProducts(const std::vector<unsigned> &dims,
+                     const std::vector<std::vector<double>> &pools,
+                     double limit, DimUnrolls &prefix, double product,
+                     std::vector<DimUnrolls> &out) {
+  unsigned pos = prefix.size();
+  if (pos == dims.size()) {
+    out.push_back(prefix);
+    return;
+  }
+  for (double f : pools[pos]) {
+    if (product * f > limit)
+      break;
+    prefix.push_back({dims[pos], f});
+    fittingProducts(dims, pools, limit, prefix, product * f, out);
+    prefix.pop_back();
+  }
+}
+
+/// ZigZag's generate_spatial_mapping_single_oa_dim: each hinted dimension
+/// unrolled by the divisors of its maximal unroll, largest first; with
+/// `mixed`, then every combination of two or more hinted dimensions (in
+/// set order, shorter first) unrolled by non-trivial divisors, smallest
+/// first, whose product fits the array dimension.
+std::vector<DimUnrolls> arrayDimChoices(const Layer &layer,
+                                        const std::vector<double> &max,
+                                        const std::vector<std::string> &hinted,
+                                        double arraySize, bool mixed) {
+  std::vector<DimUnrolls> out;
+  for (const std::string &name : hinted)
+    if (int d = layer.findDim(name); d >= 0)
+      for (double f : divisorsDescending(int64_t(max[d])))
+        out.push_back({{unsigned(d), f}});
+  if (!mixed)
+    return out;
+  const unsigned n = hinted.size();
+  for (unsigned k = 2; k <= n; ++k) {
+    std::vector<unsigned> pick(k); // combination k of n, lexicographic
+    for (unsigned i = 0; i < k; ++i)
+      pick[i] = i;
+    while (true) {
+      std::vector<unsigned> dims;
+      std::vector<std::vector<double>> pools;
+      for (unsigned i : pick) {
+        // A dimension the layer lacks only makes candidates ZigZag's
+        // is_valid rejects.
+        int d = layer.findDim(hinted[i]);
+        if (d < 0)
+          break;
+        dims.push_back(d);
+        std::vector<double> pool = divisorsDescending(int64_t(max[d]));
+        llvm::erase(pool, 1.0);
+        std::reverse(pool.begin(), pool.end());
+        pools.push_back(std::move(pool));
+      }
+      DimUnrolls prefix;
+      if (dims.size() == k)
+        fittingProducts(dims, pools, arraySize, prefix, 1, out);
+      int i = int(k) - 1;
+      while (i >= 0 && pick[i] == n - k + unsigned(i))
+        --i;
+      if (i < 0)
+        break;
+      ++pick[i];
+      for (unsigned j = i + 1; j < k; ++j)
+        pick[j] = pick[j - 1] + 1;
+    }
+  }
+  return out;
+}
 } // namespace
 
 std::vector<UserSpatialMapping>
 salsa::generateSpatialMappings(const BoundLayer &bound,
                                const UserSpatialMapping &user,
-                               unsigned maxCandidates) {
+                               unsigned maxCandidates,
+                               const SpatialMappingHint &hint, bool mixed) {
   const Layer &layer = *bound.layer;
   const Accelerator &acc = *bound.accel;
   const unsigned numArray = acc.array.dims.size();
@@ -206,29 +288,49 @@ salsa::generateSpatialMappings(const BoundLayer &bound,
     return {toUser(bound, templ, order)};
   }
 
-  // Fill each open array dimension with one layer dimension unrolled by a
-  // divisor of its maximal unrolling; keep the valid combinations.
-  std::vector<std::vector<std::pair<unsigned, double>>> choices(open.size());
+  std::vector<std::vector<DimUnrolls>> choices(open.size());
   for (unsigned i = 0; i < open.size(); ++i)
-    for (unsigned d = 0; d < layer.dims.size(); ++d)
-      for (double f : divisorsDescending(int64_t(max[open[i]][d])))
-        choices[i].push_back({d, f});
-  std::vector<std::pair<double, Candidate>> valid;
+    choices[i] = arrayDimChoices(layer, max[open[i]],
+                                 hintedDims(bound, hint, open[i]),
+                                 double(acc.array.sizes[open[i]]), mixed);
+  if (llvm::any_of(choices, [](auto &c) { return c.empty(); }))
+    return {};
+  // Every combination in itertools.product order; the best by ZigZag's
+  // performance indicator, earlier first among equals (its stable sort),
+  // kept as they come so that mixed spaces need no list of all.
+  std::vector<double> templTotals(layer.dims.size(), 1);
+  double templHw = 1;
+  for (const DimUnrolls &u : templ.perArrayDim) {
+    templHw *= utilization(u);
+    for (auto &[d, f] : u)
+      templTotals[d] *= f;
+  }
+  std::vector<std::pair<double, std::vector<unsigned>>> best;
   std::vector<unsigned> pick(open.size(), 0);
+  std::vector<double> totals;
   while (true) {
-    Candidate c = templ;
-    for (unsigned i = 0; i < open.size(); ++i)
-      c.perArrayDim[open[i]] = {choices[i][pick[i]]};
+    totals = templTotals;
+    double hw = templHw;
+    for (unsigned i = 0; i < open.size(); ++i) {
+      const DimUnrolls &u = choices[i][pick[i]];
+      hw *= utilization(u);
+      for (auto &[d, f] : u)
+        totals[d] *= f;
+    }
     bool ok = true;
-    for (unsigned d = 0; d < layer.dims.size() && ok; ++d)
-      ok = totalUnroll(c, d) <= double(layer.sizes[d]);
-    if (ok) {
-      double hw = 1, maxPerDim = 1;
-      for (const DimUnrolls &u : c.perArrayDim)
-        hw *= utilization(u);
-      for (unsigned d = 0; d < layer.dims.size(); ++d)
-        maxPerDim = std::max(maxPerDim, totalUnroll(c, d));
-      valid.push_back({hw + (hw / maxPerDim - 1), std::move(c)});
+    double maxPerDim = 1;
+    for (unsigned d = 0; d < layer.dims.size() && ok; ++d) {
+      ok = totals[d] <= double(layer.sizes[d]);
+      maxPerDim = std::max(maxPerDim, totals[d]);
+    }
+    double key = hw + (hw / maxPerDim - 1);
+    if (ok && (best.size() < maxCandidates || key > best.back().first)) {
+      auto at = llvm::upper_bound(best, key, [](double k, auto &b) {
+        return k > b.first;
+      });
+      best.insert(at, {key, pick});
+      if (best.size() > maxCandidates)
+        best.pop_back();
     }
     unsigned i = open.size();
     while (i > 0 && ++pick[i - 1] == choices[i - 1].size())
@@ -236,12 +338,24 @@ salsa::generateSpatialMappings(const BoundLayer &bound,
     if (i == 0)
       break;
   }
-  std::stable_sort(valid.begin(), valid.end(),
-                   [](auto &a, auto &b) { return a.first > b.first; });
+  // ZigZag limits the candidates in this order, in place, and its
+  // candidates share each open array dimension's unrolls (the template's
+  // are copies): a candidate is limited with what the ones before it left,
+  // and ends up with what the ones after it leave.
+  std::vector<Candidate> limited;
+  for (auto &[key, picked] : best) {
+    Candidate &c = limited.emplace_back(templ);
+    for (unsigned i = 0; i < open.size(); ++i)
+      c.perArrayDim[open[i]] = choices[i][picked[i]];
+    limitToCapacity(bound, c);
+    for (unsigned i = 0; i < open.size(); ++i)
+      choices[i][picked[i]] = c.perArrayDim[open[i]];
+  }
   std::vector<UserSpatialMapping> out;
-  for (unsigned i = 0; i < valid.size() && out.size() < maxCandidates; ++i) {
-    limitToCapacity(bound, valid[i].second);
-    out.push_back(toUser(bound, valid[i].second, order));
+  for (unsigned j = 0; j < best.size(); ++j) {
+    for (unsigned i = 0; i < open.size(); ++i)
+      limited[j].perArrayDim[open[i]] = choices[i][best[j].second[i]];
+    out.push_back(toUser(bound, limited[j], order));
   }
   return out;
 }

@@ -153,8 +153,7 @@ public:
         if (accepted) {
           currentKey = nextKey;
           hash = nextHash;
-          if (currentKey.primary <= result.key.primary &&
-              isBetter(currentKey, current, result.key, result.ordering)) {
+          if (isBetter(currentKey, current, result.key, result.ordering)) {
             result.key = currentKey;
             result.ordering = current;
           }

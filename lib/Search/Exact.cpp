@@ -159,7 +159,10 @@ private:
     return {none, none};
   }
   /// The latency bound where the objective needs it (its tables are only
-  /// built then).
+  /// built then). The energy objective breaks ties by latency without one:
+  /// its plateaus are mostly on-loading, which ZigZag's balancing quirk
+  /// leaves unbounded (LatencyBound.cpp), and the tables would double the
+  /// bound's cost.
   double latencyBound(const PrefixBound::State &s) const {
     return objective == Objective::Energy
                ? -std::numeric_limits<double>::infinity()
@@ -179,20 +182,41 @@ private:
   double pruneBound(const PrefixBound::State &s) const {
     return pruneBounds(s).primary;
   }
-  /// No ordering with these bounds can beat or tie the best: a larger
-  /// objective, or the same objective (a plateau: latency often equals the
-  /// temporal cycles) and a larger secondary value.
-  bool pruned(double lb, double secondaryLb) const {
+  /// No ordering with these bounds whose innermost `length` loops are
+  /// `ordering[0, length)` can beat the best (isBetter): a larger
+  /// objective, or a tie (a plateau: latency often equals the temporal
+  /// cycles) and a larger secondary value, or both tied and every
+  /// completion after the best's ordering.
+  bool pruned(double lb, double secondaryLb, unsigned length) const {
     // The front: a kept point with at most both bounds and less of one.
     if (objective == Objective::Pareto)
       return front.dominates(lb, secondaryLb);
-    if (lb != bestPrimary())
-      return lb > bestPrimary();
-    return found && lb == bestKey.primary && secondaryLb > bestKey.secondary;
+    // Another candidate's best: its ties are decided there.
+    if (compareBound(lb, cutoff) > 0)
+      return true;
+    if (!found)
+      return false;
+    if (int c = compareBound(lb, bestKey.primary))
+      return c > 0;
+    if (int c = compareBound(secondaryLb, bestKey.secondary))
+      return c > 0;
+    return prefixAfterBest(length);
   }
   bool pruned(const PrefixBound::State &s) const {
     KeyBound b = pruneBounds(s);
-    return pruned(b.primary, b.secondary);
+    return pruned(b.primary, b.secondary, s.length);
+  }
+  /// Is `ordering[0, length)` after the best ordering's first `length`
+  /// loops in isBetter's order, and so every completion after it?
+  bool prefixAfterBest(unsigned length) const {
+    if (best.ordering.size() != n)
+      return false;
+    for (unsigned i = 0; i < length; ++i) {
+      const Loop &a = ordering[i], &b = best.ordering[i];
+      if (a.dim != b.dim || a.size != b.size)
+        return std::make_tuple(a.dim, a.size) > std::make_tuple(b.dim, b.size);
+    }
+    return false;
   }
 
   // The audit (SearchOptions::exactAuditRate); never runs when it is 0.
@@ -271,13 +295,6 @@ private:
     return timedOut;
   }
 
-  /// What a prefix must beat or tie: the best found, or another spatial
-  /// candidate's best (the cutoff), whichever is lower.
-  double bestPrimary() const {
-    return std::min(cutoff, found ? bestKey.primary
-                                  : std::numeric_limits<double>::infinity());
-  }
-
   void leaf(const PrefixBound::State &s) {
     if (!problem.satisfiesConstraints(ordering)) {
       cert.excluded = saturatingAdd(cert.excluded, 1);
@@ -299,11 +316,11 @@ private:
     checkEnergyTerms(s, energy);
     if (auditRate > 0 && sampled())
       auditEnergy(energy);
-    // Another summation order than the cost model's: a margin.
-    const double e = energy * (1 - 1e-12);
+    // Another summation order than the cost model's: compareBound's
+    // margin covers it.
     const double latency = latencyBound(s);
-    const KeyBound leafBound = keyBound(e, latency);
-    if (pruned(leafBound.primary, leafBound.secondary))
+    const KeyBound leafBound = keyBound(energy, latency);
+    if (pruned(leafBound.primary, leafBound.secondary, n))
       return;
     Schedule candidate;
     candidate.ordering = ordering;
@@ -436,15 +453,14 @@ private:
       if (timedOut) {
         cert.unexplored = saturatingAdd(cert.unexplored, below());
         openBound = std::min(openBound, c.lb);
-      } else if (pruned(c.lb, c.secondaryLb)) {
-        cert.bounded = saturatingAdd(cert.bounded, below());
-        if (auditRate > 0 && sampled()) {
-          ordering[s.length] = space.types[c.type];
-          auditPruned(s.length + 1, c.lb);
-        }
       } else {
         ordering[s.length] = space.types[c.type];
-        visit(c.state);
+        if (pruned(c.lb, c.secondaryLb, s.length + 1)) {
+          cert.bounded = saturatingAdd(cert.bounded, below());
+          if (auditRate > 0 && sampled())
+            auditPruned(s.length + 1, c.lb);
+        } else
+          visit(c.state);
       }
       ++remaining[c.type];
     }

@@ -94,7 +94,10 @@ std::optional<PrefixBound> PrefixBound::build(const ScheduleProblem &problem,
         t.cut = cutOfLink(lv, d);
         t.value.assign(M, 0.0);
         b.busyTables.push_back(t);
-        b.stallTables.push_back(std::move(t));
+        b.stallTables.push_back(t);
+        b.loadTables.push_back(std::move(t));
+        b.madeOnce.emplace_back(M, 0);
+        b.onceMinimum.push_back(kInfinity);
       }
   // Per link, its longest transfer made once (what reduce_balanced can
   // take off another once-made load of the same port).
@@ -136,6 +139,14 @@ std::optional<PrefixBound> PrefixBound::build(const ScheduleProblem &problem,
     }
     double allDims[kMaxLayerDims];
     space.dimProducts(M - 1, numDims, allDims);
+    // The output's precision is exact where it is one, or at the first
+    // level when the output ignores some temporal loop (the allocator then
+    // fits the whole level at partial-sum precision).
+    for (unsigned k = 1; k < levels; ++k)
+      b.exactCut[op][k] =
+          problem.allocator().takesLongestFit(op, k - 1) &&
+          (!lop.isOutput || lop.precision == layer.finalOutputPrecision ||
+           (k == 1 && b.irrelevantAll[op] != 0));
     for (unsigned k = 1; k < levels; ++k)
       b.mayTakeAll[op][k] = problem.allocator().mayFit(
           op, k - 1, allDims,
@@ -165,8 +176,12 @@ std::optional<PrefixBound> PrefixBound::build(const ScheduleProblem &problem,
       }
       // A failed evaluation leaves zeros: weaker, still a lower bound.
       if (!problem.costModel().evaluate(tm, cost, nullptr,
-                                        CostModel::Parts::Energy))
+                                        CostModel::Parts::Energy)) {
+        for (unsigned i = 0; i < b.onceMinimum.size(); ++i)
+          if (b.loadTables[i].op == op)
+            b.onceMinimum[i] = 0;
         continue;
+      }
       b.energy[op][0].value[x] = cost.memEnergyHalves[op][0][0];
       for (unsigned k = 1; k < levels; ++k)
         b.energy[op][k].value[x] = cost.memEnergyHalves[op][k - 1][1] +
@@ -185,7 +200,18 @@ std::optional<PrefixBound> PrefixBound::build(const ScheduleProblem &problem,
             b.busyTables[i].value[x] = f.cycles * (f.count - 1);
             b.stallTables[i].value[x] =
                 std::max(0.0, (f.cycles - f.period) * (f.count - 1));
+            b.loadTables[i].value[x] = f.cycles;
+            // Across cut 1 the sub-multiset is the level-1 tile the
+            // balancing floor is made of; elsewhere the least over every
+            // tile stands for it.
+            if (f.count == 1 && b.loadTables[i].cut == 1) {
+              b.loadTables[i].value[x] = std::min(f.cycles, f.onceMinimum);
+              b.madeOnce[i][x] = 2;
+            } else if (f.count == 1) {
+              b.madeOnce[i][x] = 1;
+            }
           }
+          b.onceMinimum[i] = std::min(b.onceMinimum[i], f.onceMinimum);
           // A transfer made once moves a tile of the whole layer: only
           // where that fits the memory below the cut.
           const unsigned k = cutOfLink(lv, d);
@@ -275,8 +301,11 @@ PrefixBound::State PrefixBound::append(const State &s, unsigned type) const {
         irrelevantAll[op] != s.irrelevant[op] + (irrelevant ? step : 0);
     for (unsigned k = 1; k <= numCuts[op]; ++k) {
       uint8_t &st = r.cutState[op][k];
+      // Partial sums at the first level throughout when that is exact.
       const std::vector<uint8_t> &fit =
-          partialSums ? fitsPartial[op][k] : fits[op][k];
+          partialSums || (k == 1 && exactCut[op][1] && isOutput[op])
+              ? fitsPartial[op][k]
+              : fits[op][k];
       if (st == 0 && !fit[s.prefix + step])
         st = 1; // the cut lies within the prefix
       // The merge-down run above the cut ends at the first loop the operand
@@ -306,7 +335,10 @@ double PrefixBound::termBound(const TermTable &t, const State &s) const {
   case 1:
     return t.envelope[s.prefix + openRest];
   default:
-    return t.envelope[s.fixedAt[t.op][t.cut]];
+    // Tables the bound alone reads keep no values.
+    return exactCut[t.op][t.cut] && !t.value.empty()
+               ? t.value[s.fixedAt[t.op][t.cut]]
+               : t.envelope[s.fixedAt[t.op][t.cut]];
   }
 }
 

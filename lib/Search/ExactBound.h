@@ -136,15 +136,33 @@ private:
   // uses while a loop the output ignores is still above).
   std::vector<uint8_t> fitsPartial[kMaxOperands][kMaxLevels];
   bool isOutput[kMaxOperands] = {};
+  // Per operand and cut: does the allocator put the cut exactly after the
+  // longest fitting prefix (Allocator::takesLongestFit)? Then a closed cut
+  // is at fixedAt, not below it, and the bound reads the term there.
+  bool exactCut[kMaxOperands][kMaxLevels] = {};
   // Per operand and cut: can the memory below the cut hold all the loops
   // (at the larger precision)? Only then can a cut the prefix still fits
   // under be fixed already.
   bool mayTakeAll[kMaxOperands][kMaxLevels] = {};
 
-  // Latency (LatencyBound.cpp). Per link, two terms of the cut it crosses:
-  // its busy cycles, transfer cycles times (transfers - 1), and its least
-  // stall, the part of each transfer beyond its period, times the same.
-  std::vector<TermTable> busyTables, stallTables;
+  // Latency (LatencyBound.cpp). Per link, three terms of the cut it
+  // crosses: its busy cycles, transfer cycles times (transfers - 1), its
+  // least stall, the part of each transfer beyond its period, times the
+  // same, and its least on- or off-loading entry.
+  std::vector<TermTable> busyTables, stallTables, loadTables;
+  /// Per link and sub-multiset: 0 the transfer repeats, 1 made once, 2
+  /// made once and its minimum taken already (the load tables are finished
+  /// when the ports' balancing floors are known); per link the least
+  /// onceMinimum over every tile.
+  std::vector<std::vector<uint8_t>> madeOnce;
+  std::vector<double> onceMinimum;
+  /// Per (operand, level, direction): its link, -1 if none; whether its
+  /// port carries both inputs.
+  int loadLink[kMaxOperands][kMaxLevels][kNumDataDirs];
+  bool loadShared[kMaxOperands][kMaxLevels][kNumDataDirs] = {};
+  bool addHalfShared = false; // CostModelOptions::fixZigZagBugs
+  /// The least on- plus off-loading of every ordering with this prefix.
+  double loadingBound(const State &s) const;
   /// Per physical port, the links it carries whose tables are not all 0.
   struct PortTerms {
     std::vector<unsigned> busy, stall;
@@ -152,9 +170,6 @@ private:
   std::vector<PortTerms> ports;
   /// The layer's temporal cycles (every ordering has them).
   double temporalCycles = 0;
-  /// A lower bound (<= 0) on on-loading plus off-loading: ZigZag's
-  /// reduce_balanced can lower a load below its minimum.
-  double loadingFloor = 0;
   void buildLatency(
       const ScheduleProblem &problem,
       const int (&linkIndex)[kMaxOperands][kMaxLevels][kNumDataDirs],

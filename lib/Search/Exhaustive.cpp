@@ -206,9 +206,10 @@ salsa::enumerateOrderings(const ScheduleProblem &problem,
             energies[key] = energy;
           }
           // The memo holds the energy of another ordering with the same
-          // key; sums taken in another order can differ in the last bit,
-          // so near-ties get a full evaluation (the latency tie-break).
-          if (best.found && energy > best.key.primary * (1 + 1e-12))
+          // key (sums taken in another order can differ in the last bit):
+          // only what surely loses is skipped, ties get a full evaluation
+          // (the latency tie-break).
+          if (best.found && compareBound(energy, best.key.primary) > 0)
             continue;
         }
         if (!problem.costModel().evaluate(mapping, cost))

@@ -11,11 +11,16 @@
 // (tabulated like the energy terms),
 //     T + S >= max over ports of sum over its links of real * (count - 1),
 //     T + S >= T + max over ports of sum over its links of
-//              max(0, (real - period) * (count - 1)). On- and off-loading are sums of loads that
-// are never negative, except that ZigZag's reduce_balanced lowers an
-// already lowered load again by the headroom of every later one on the same
-// port: no load goes below minus the sum of the other once-made loads of
-// its port, the floor this file adds (0 for most targets).
+//              max(0, (real - period) * (count - 1)).
+// On- and off-loading are made of one entry per link, assembled by sums,
+// maxima and minima (computeLatency's parts), so the assembly of lower
+// bounds on the entries is a lower bound. An entry is its transfer cycles
+// (a term of its cut) when it repeats; made once, reduce_balanced lowers it
+// to no less than its minimum (the level-1 data at the port's bandwidth,
+// at least the least over every tile) when it is its port's only one, and
+// otherwise, a ZigZag quirk, to no less than minus the sum of the other
+// once-made loads of its port (it lowers an already lowered load again by
+// the headroom of every later one).
 //
 //===----------------------------------------------------------------------===//
 
@@ -36,19 +41,24 @@ void PrefixBound::buildLatency(
   temporalCycles = 1;
   for (const Loop &l : problem.primeFactors())
     temporalCycles *= l.size;
+  addHalfShared = problem.costModel().modelOptions().fixZigZagBugs;
+  for (auto &lv : loadLink)
+    for (auto &d : lv)
+      std::fill(std::begin(d), std::end(d), -1);
 
-  // What each link's load can fall to: minus the other once-made loads of
-  // its port (reduce_balanced's deepest reach), or 0.
-  double floorOf[kMaxOperands][kMaxLevels][kNumDataDirs] = {};
-  for (const std::vector<CostModel::LinkId> &port :
-       problem.costModel().portLinks()) {
+  // What a once-made load can fall to on a port with two or more of them:
+  // minus the others (reduce_balanced's deepest reach).
+  std::vector<std::optional<double>> sharedFloor(loadTables.size());
+  for (const CostModel::PortLinks &port : problem.costModel().portLinks()) {
     PortTerms &terms = ports.emplace_back();
     double onceTotal = 0;
     unsigned onceLinks = 0;
-    for (const CostModel::LinkId &l : port) {
+    for (const CostModel::LinkId &l : port.links) {
       int i = linkIndex[l.op][l.lv][l.dir];
       if (i < 0)
         continue;
+      loadLink[l.op][l.lv][l.dir] = i;
+      loadShared[l.op][l.lv][l.dir] = port.sharedByInputs;
       // The bound reads envelopes (and minima of them): all 0, no term.
       auto nonzero = [](const TermTable &t) {
         return llvm::any_of(t.envelope, [](double v) { return v > 0; });
@@ -68,26 +78,76 @@ void PrefixBound::buildLatency(
     }
     if (onceLinks < 2)
       continue;
-    for (const CostModel::LinkId &l : port) {
+    for (const CostModel::LinkId &l : port.links) {
       int i = linkIndex[l.op][l.lv][l.dir];
       if (i >= 0)
-        floorOf[l.op][l.lv][l.dir] = -(onceTotal - longestOnce[i]);
+        sharedFloor[i] = -(onceTotal - longestOnce[i]);
     }
   }
-  // Each on- or off-loading term is the longer of two loads, summed (or, a
-  // ZigZag quirk, assigned) over the level pairs; on-loading takes the
-  // inputs' (operands 1..), off-loading the output's (operand 0).
-  loadingFloor = 0;
-  const BoundLayer &bound = problem.bound();
-  for (unsigned op = 0; op < bound.numOperands(); ++op) {
-    const unsigned into = op == 0 ? unsigned(DataDir::WrInByLow)
-                                  : unsigned(DataDir::RdOutToLow);
-    const unsigned from = op == 0 ? unsigned(DataDir::RdOutToHigh)
-                                  : unsigned(DataDir::WrInByHigh);
-    for (unsigned lv = 0; lv + 1 < bound.levels[op].size(); ++lv)
-      loadingFloor +=
-          std::max(floorOf[op][lv][from], floorOf[op][lv + 1][into]);
+  // A link on no port never loads (computeLatency leaves it 0).
+  for (unsigned op = 0; op < kMaxOperands; ++op)
+    for (unsigned lv = 0; lv < kMaxLevels; ++lv)
+      for (unsigned d = 0; d < kNumDataDirs; ++d)
+        if (linkIndex[op][lv][d] >= 0 && loadLink[op][lv][d] < 0)
+          llvm::fill(loadTables[linkIndex[op][lv][d]].value, 0.0);
+  for (unsigned i = 0; i < loadTables.size(); ++i) {
+    TermTable &t = loadTables[i];
+    for (uint64_t x = 0; x < t.value.size(); ++x)
+      if (madeOnce[i][x] && sharedFloor[i])
+        t.value[x] = std::min(t.value[x], *sharedFloor[i]);
+      else if (madeOnce[i][x] == 1)
+        t.value[x] = std::min(t.value[x], onceMinimum[i]);
+    finish(t);
+    t.value = {};
+    madeOnce[i] = {};
   }
+}
+
+double PrefixBound::loadingBound(const State &s) const {
+  auto entry = [&](unsigned op, unsigned lv, DataDir dir) {
+    int i = loadLink[op][lv][unsigned(dir)];
+    return i < 0 ? 0.0 : termBound(loadTables[i], s);
+  };
+  auto shared = [&](unsigned op, unsigned lv, DataDir dir) {
+    return loadShared[op][lv][unsigned(dir)];
+  };
+  const BoundLayer &bound = problem->bound();
+  // computeLatency's on-loading parts, per input.
+  struct Parts {
+    double individual = 0, halfShared = 0, shared = 0;
+  } parts[kMaxOperands];
+  for (unsigned op = 1; op < numOps; ++op)
+    for (unsigned lv = 0; lv + 1 < bound.levels[op].size(); ++lv) {
+      const bool s1 = shared(op, lv, DataDir::WrInByHigh),
+                 s2 = shared(op, lv + 1, DataDir::RdOutToLow);
+      const double longest = std::max(entry(op, lv, DataDir::WrInByHigh),
+                                      entry(op, lv + 1, DataDir::RdOutToLow));
+      Parts &p = parts[op];
+      if (!s1 && !s2)
+        p.individual += longest;
+      else if (s1 && s2)
+        p.shared += longest;
+      else if (addHalfShared)
+        p.halfShared += longest;
+      else
+        p.halfShared = longest;
+    }
+  double onloading = 0;
+  if (numOps == 2) {
+    onloading = parts[1].individual;
+  } else if (numOps >= 3) {
+    const Parts &a = parts[1], &b = parts[2];
+    onloading =
+        std::min(a.shared + std::max(b.shared + b.halfShared + b.individual,
+                                     a.halfShared + a.individual),
+                 b.shared + std::max(a.shared + a.halfShared + a.individual,
+                                     b.halfShared + b.individual));
+  }
+  double offloading = 0;
+  for (unsigned lv = 0; lv + 1 < bound.levels[0].size(); ++lv)
+    offloading += std::max(entry(0, lv, DataDir::RdOutToHigh),
+                           entry(0, lv + 1, DataDir::WrInByLow));
+  return onloading + offloading;
 }
 
 double PrefixBound::latencyLowerBound(const State &s) const {
@@ -101,11 +161,6 @@ double PrefixBound::latencyLowerBound(const State &s) const {
     busiest = std::max(busiest, busy);
     stalled = std::max(stalled, stall);
   }
-  // The port sums were added in another order than the cost model adds
-  // them: a margin. The temporal cycles need none: the latency adds
-  // non-negative stalls and loads to exactly them (when the floor is 0),
-  // and a bound equal to the best lets the energy break the tie.
-  return std::max(temporalCycles + stalled * (1 - 1e-12),
-                  busiest * (1 - 1e-12)) +
-         loadingFloor * (1 + 1e-12);
+  // compareBound's margin covers the other summation order.
+  return std::max(temporalCycles + stalled, busiest) + loadingBound(s);
 }

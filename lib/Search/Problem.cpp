@@ -5,6 +5,7 @@
 #include "llvm/ADT/STLExtras.h"
 #include "llvm/Support/FormatVariadic.h"
 
+#include <cmath>
 #include <functional>
 #include <tuple>
 
@@ -150,11 +151,36 @@ ObjectiveKey ObjectiveKey::of(Objective o, const CostResult &cost) {
   return {};
 }
 
+double salsa::tieValue(double x) {
+  if (x == 0 || !std::isfinite(x))
+    return x;
+  int exponent;
+  double mantissa = std::frexp(x, &exponent); // |mantissa| in [0.5, 1)
+  // Exact: scaling by powers of two and rounding to an integer.
+  return std::ldexp(std::round(std::ldexp(mantissa, 40)), exponent - 40);
+}
+
+int salsa::compareBound(double lb, double best) {
+  if (std::isnan(lb) || std::isnan(best) || lb == -HUGE_VAL || best == HUGE_VAL)
+    return -1;
+  if (lb == HUGE_VAL)
+    return 1;
+  const double x = lb - std::abs(lb) * 1e-13;
+  // Far from the best: no rounding needed (a tie cell is ~1e-12 wide).
+  if (x > best + std::abs(best) * 1e-10)
+    return 1;
+  if (x < best - std::abs(best) * 1e-10)
+    return -1;
+  const double a = tieValue(x), b = tieValue(best);
+  return a > b ? 1 : a < b ? -1 : 0;
+}
+
 bool salsa::isBetter(const ObjectiveKey &a, llvm::ArrayRef<Loop> orderingA,
                      const ObjectiveKey &b, llvm::ArrayRef<Loop> orderingB) {
-  if (a.primary != b.primary)
+  if (a.primary != b.primary && tieValue(a.primary) != tieValue(b.primary))
     return a.primary < b.primary;
-  if (a.secondary != b.secondary)
+  if (a.secondary != b.secondary &&
+      tieValue(a.secondary) != tieValue(b.secondary))
     return a.secondary < b.secondary;
   auto key = [](const Loop &l) { return std::make_tuple(l.dim, l.size); };
   return std::lexicographical_compare(

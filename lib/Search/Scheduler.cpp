@@ -356,7 +356,9 @@ salsa::scheduleLayer(const LayerRequest &request,
     if (!bound)
       return bound.takeError();
     candidates = generateSpatialMappings(*bound, entry.spatial,
-                                         options.spatialCandidates);
+                                         options.spatialCandidates,
+                                         entry.spatialHint,
+                                         options.mixedSpatial);
   }
 
   LayerSchedule out;

@@ -186,11 +186,13 @@ void report(linalg::LinalgOp op, const LayerSchedule &s,
     return;
   InFlightDiagnostic remark = op.emitRemark() << llvm::formatv(
       "salsa: scheduled on {0} with {1} over {2} orderings{3}: energy {4:e} "
-      "pJ, latency {5} cycles; precisions {6} (from {7})",
+      "pJ, latency {5} cycles; precisions {6} (from {7}){8}",
       p.accelerator().name, engineName(r.engineUsed), toString(r.orderings),
       s.proven() ? " (proven optimal)" : "", r.best.cost.energyTotal,
       int64_t(r.best.cost.latencyTotal2), formatPrecisions(s.precisions),
-      s.precisionSource);
+      s.precisionSource,
+      // Which engine ran and why (the dual engine's choice).
+      r.reason.empty() ? "" : "; " + r.reason);
   if (!s.front.empty()) {
     std::string points;
     for (const FrontPoint &f : s.front)

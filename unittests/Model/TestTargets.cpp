@@ -8,13 +8,13 @@
 
 using namespace salsa;
 
-void test::tinyMatVec(Layer &out, int psumBits) {
+void test::tinyMatVec(Layer &out, int psumBits, int64_t k) {
   LayerSpec spec;
   spec.name = "matvec";
   spec.operatorType = "Gemm";
   spec.equation = "O[k]+=W[k][c]*I[c]";
   spec.dims = {"K", "C"};
-  spec.sizes = {2, 4};
+  spec.sizes = {k, 4};
   spec.precisions = {{"W", 8}, {"I", 8}, {"O", psumBits}, {"O_final", 8}};
   auto layer = buildLayer(spec);
   ASSERT_TRUE(bool(layer)) << llvm::toString(layer.takeError());

@@ -9,10 +9,10 @@
 
 namespace salsa::test {
 
-/// O[k] += W[k][c] * I[c] with C = 4, K = 2; 8-bit operands, 16-bit psums.
+/// O[k] += W[k][c] * I[c] with C = 4, K = `k`; 8-bit operands, 16-bit psums.
 /// Fails the test fatally if the layer does not build (callers wrap it in
 /// ASSERT_NO_FATAL_FAILURE).
-void tinyMatVec(Layer &out, int psumBits = 16);
+void tinyMatVec(Layer &out, int psumBits = 16, int64_t k = 2);
 
 /// One-PE array; memories listed innermost first as given. Each memory has
 /// one read_write port of `bw` bits serving every direction of its operands.

@@ -77,6 +77,21 @@ public:
   /// the allocator may fit what this does not, never the reverse).
   bool mayFit(unsigned op, unsigned level, const double *temporalBelow,
               int precision) const;
+  /// Does the cut above `level` (not the operand's top) always fall after
+  /// the longest prefix that fits by mayFit? So when the memory holds no
+  /// other operand of the layer (no combination to choose), the operand
+  /// has no partially relevant dimension (its accesses, the loops above
+  /// times the tile, never grow along the ordering, so the last
+  /// fewest-access cut is the last that fits), no fractional unrolling
+  /// (mayFit is exact), with uneven mapping; at the precision the allocator
+  /// fits the operand with there (for the output, partial sums while a
+  /// loop it ignores is at or above the level's first loop).
+  bool takesLongestFit(unsigned op, unsigned level) const {
+    const LayerOperand &lop = bound.layer->operands[op];
+    const unsigned m = bound.levels[op][level];
+    return type == MappingType::Uneven && operandsAt[m].size() == 1 &&
+           lop.partial.empty() && !fractionalSpatial[op] && m != topMemory[op];
+  }
 
 private:
   const BoundLayer &bound;

@@ -92,6 +92,7 @@ public:
                 std::string *error = nullptr, Parts parts = Parts::All) const;
 
   const BoundLayer &bound() const { return boundLayer; }
+  const CostModelOptions &modelOptions() const { return options; }
 
   /// Elements moved, per layer operand, memory level (innermost first) and
   /// direction, over the whole layer and every instance of the level:
@@ -111,15 +112,23 @@ public:
   /// port's bandwidth (ZigZag's real transfer cycles) and the number of
   /// transfers (0 where nothing moves), and its period: the cycles
   /// between two transfers, the longest window a transfer may take.
+  /// `onceMinimum`: how far computeLatency's balancing may lower the
+  /// on- or off-loading of a transfer made once (count 1): the operand's
+  /// level-1 data at the port's bandwidth.
   struct LinkFigure {
-    double cycles = 0, count = 0, period = 0;
+    double cycles = 0, count = 0, period = 0, onceMinimum = 0;
   };
   using LinkFigures =
       std::array<std::array<std::array<LinkFigure, kNumDataDirs>, kMaxLevels>,
                  kMaxOperands>;
   void linkFigures(const TemporalMapping &temporal, LinkFigures &out) const;
-  /// The links each physical port carries, every port of every memory.
-  std::vector<std::vector<LinkId>> portLinks() const;
+  /// The links each physical port carries, every port of every memory,
+  /// and whether it carries both inputs (computeLatency's shared loads).
+  struct PortLinks {
+    std::vector<LinkId> links;
+    bool sharedByInputs = false;
+  };
+  std::vector<PortLinks> portLinks() const;
 
   struct SpatialInfo;
   struct PortPlan;

@@ -34,6 +34,14 @@ struct SpatialUnroll {
 /// the order given (ZigZag SpatialMapping).
 using UserSpatialMapping = std::vector<SpatialUnroll>;
 
+/// ZigZag's spatial_mapping_hint: per array dimension, the layer dimensions
+/// its generated candidates may unroll (array dimensions not listed: all).
+struct ArrayDimHint {
+  std::string arrayDim;               // "D1"
+  std::vector<std::string> layerDims; // {"K", "C"}, as written
+};
+using SpatialMappingHint = std::vector<ArrayDimHint>;
+
 /// Which memory operand each layer operand is routed through.
 struct OperandLink {
   std::string layerOperand; // "W"

@@ -34,6 +34,9 @@ struct MappingEntry {
   /// The datapath's operand precisions in bits (W, I, O partial sums,
   /// O_final), salsa's `operand_precision` key; empty: not given.
   OperandPrecisions precisions;
+  /// What the spatial generator may unroll over the array dimensions
+  /// `spatial` leaves open (ZigZag's spatial_mapping_hint).
+  SpatialMappingHint spatialHint;
 };
 
 /// ZigZag's choice: the entry named like the layer, else like its operator

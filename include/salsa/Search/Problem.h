@@ -114,7 +114,18 @@ struct ObjectiveKey {
   double primary = 0, secondary = 0;
   static ObjectiveKey of(Objective o, const CostResult &cost);
 };
-/// Strictly better (primary, secondary, then ordering).
+/// The value ties are decided on: the figure rounded to 40 significant
+/// bits (about 12 decimal digits), so that figures equal but for the last
+/// bits of sums taken in another order tie, and the next key decides, in
+/// every engine. Monotone: a <= b gives tieValue(a) <= tieValue(b).
+double tieValue(double x);
+/// Where a lower bound `lb` (exact to a relative 1e-13: another summation
+/// order than the cost model's) puts every figure it bounds, against
+/// `best` in tieValue terms: +1 each is larger (loses), 0 some may tie,
+/// -1 some may be smaller.
+int compareBound(double lb, double best);
+
+/// Strictly better (primary, secondary, each by tieValue, then ordering).
 bool isBetter(const ObjectiveKey &a, llvm::ArrayRef<Loop> orderingA,
               const ObjectiveKey &b, llvm::ArrayRef<Loop> orderingB);
 

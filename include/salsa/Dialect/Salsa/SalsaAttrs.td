@@ -170,7 +170,10 @@ def Salsa_ScheduleAttr : Salsa_Attr<"Schedule", "schedule"> {
     - `loop_dims`: the layer dimension name of each loop of the op, in the
       op's iteration order (`B`, `K`, `G`, `OY`, `OX`, `C`, `FY`, `FX` for
       convolutions; `B`, `D`, `K`, `C` for matmuls);
-    - `spatial`: the unrolling over the operational array;
+    - `spatial`: the unrolling over the operational array, `#salsa.unroll`
+      entries; an array dimension may unroll several layer dimensions
+      (`D1: K 4 x C 8`, ZigZag's mixed mappings) and a layer dimension may
+      spread over several array dimensions;
     - `loops`: the temporal loops, outermost first; for every dimension the
       trip counts multiply to ceil(size / spatial unroll);
     - `energy` (pJ), `latency` (cycles): the cost model's prediction;
