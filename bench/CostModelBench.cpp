@@ -13,7 +13,7 @@
 // the exact engine's leaf).
 //
 //   build/bin/salsa-bench-costmodel [--seconds=S] [--repetitions=R]
-//                                   [--all-paths=false]
+//                                   [--all-paths=false] [--case=N]
 //
 //===----------------------------------------------------------------------===//
 
@@ -51,6 +51,11 @@ static llvm::cl::opt<bool>
                             "allocator alone (off: the full evaluation only, "
                             "for profiling)"),
              llvm::cl::init(true));
+static llvm::cl::opt<int>
+    onlyCase("case",
+             llvm::cl::desc("Run only this case (0, 1, 2; -1: all), for "
+                            "profiling one layer"),
+             llvm::cl::init(-1));
 static llvm::cl::opt<std::string>
     layersFile("layers", llvm::cl::desc("Workload YAML of the layers"),
                llvm::cl::init(SALSA_BENCH_DIR "/throughput-layers.yaml"));
@@ -229,6 +234,8 @@ int main(int argc, char **argv) {
   }
   json::Array results;
   for (const Case &c : kCases) {
+    if (onlyCase >= 0 && &c - kCases != onlyCase)
+      continue;
     llvm::Expected<double> zigzag = zigzagRate(*reference, c);
     if (!zigzag) {
       llvm::errs() << llvm::toString(zigzag.takeError()) << "\n";

@@ -2,9 +2,13 @@
 
 #include "salsa/Model/Allocator.h"
 
+#include "FastArith.h"
+#include "Multiversion.h"
+
 #include "llvm/Support/FormatVariadic.h"
 
 #include <cmath>
+#include <cstring>
 #include <limits>
 
 using namespace salsa;
@@ -73,11 +77,28 @@ Allocator::Allocator(const BoundLayer &bound,
       for (const Loop &l : levels[lv])
         above[lv] |= DimMask(1) << l.dim;
     }
+    // Running products of the spatial sizes per level, for the top
+    // memory's shortcut (exact integers only, so any order will do).
+    spatialUpTo[op].assign(levels.size(), {});
+    double all = 1;
+    for (unsigned lv = 0; lv < levels.size(); ++lv)
+      for (unsigned d = 0; d < kMaxLayerDims; ++d) {
+        spatialUpTo[op][lv][d] =
+            (lv ? spatialUpTo[op][lv - 1][d] : 1.0) * sizes[lv][d];
+        all *= sizes[lv][d];
+      }
+    spatialProduct[op] = all;
+    numLevels[op] = bound.levels[op].size();
+    relevantSpatialUpTo[op].assign(levels.size(), 1.0);
+    for (unsigned lv = 0; lv < levels.size(); ++lv)
+      for (uint8_t d : bound.layer->operands[op].relevantList)
+        relevantSpatialUpTo[op][lv] *= spatialUpTo[op][lv][d];
     spatialSizes.push_back(std::move(sizes));
     spatialAbove.push_back(std::move(above));
   }
 }
 
+SALSA_MULTIVERSION
 bool Allocator::run(llvm::ArrayRef<Loop> ordering, TemporalMapping &out,
                     AllocationFailure *failure, unsigned *horizon) const {
   const Layer &layer = *bound.layer;
@@ -96,21 +117,64 @@ bool Allocator::run(llvm::ArrayRef<Loop> ordering, TemporalMapping &out,
   double cum[kMaxOperands][kMaxLayerDims];
   unsigned pos[kMaxOperands] = {0, 0, 0};
   unsigned level[kMaxOperands] = {0, 0, 0};
-  for (unsigned op = 0; op < numOps; ++op) {
-    for (unsigned d = 0; d < numDims; ++d)
-      cum[op][d] = spatialSizes[op][0][d];
-    out.numLevels[op] = bound.levels[op].size();
-  }
+  // Running products are copied whole: a fixed size the compiler inlines
+  // (most layers have at most 8 dimensions; the others are 1).
+  const unsigned copyDims = numDims <= 8 ? 8 : kMaxLayerDims;
+  auto copyDimsOf = [copyDims](double *to, const double *from) {
+    if (copyDims == 8)
+      std::memcpy(to, from, 8 * sizeof(double));
+    else
+      std::memcpy(to, from, kMaxLayerDims * sizeof(double));
+  };
+  for (unsigned op = 0; op < numOps; ++op)
+    out.numLevels[op] = numLevels[op];
   // Suffix products and dimension masks of the ordering.
   double suffix[kMaxTemporalLoops + 1];
   DimMask suffixDims[kMaxTemporalLoops + 1];
   suffix[n] = 1.0;
   suffixDims[n] = 0;
   bool integralLoops = true;
+  // Product of the ordering's loops per dimension (for top memories).
+  double total[kMaxLayerDims];
+  std::fill(total, total + numDims, 1.0);
   for (unsigned i = n; i-- > 0;) {
     suffix[i] = suffix[i + 1] * ordering[i].size;
     suffixDims[i] = suffixDims[i + 1] | (DimMask(1) << ordering[i].dim);
-    integralLoops &= ordering[i].size == std::trunc(ordering[i].size);
+    integralLoops &= isIntegral(ordering[i].size);
+    total[ordering[i].dim] *= ordering[i].size;
+  }
+  // Operands whose every size is an integer and every product of them
+  // exact (below 2^53) take their footprints from prefix products over the
+  // ordering: at a cut p of level L the running size of dimension d is the
+  // spatial product up to L times the product of d's loops before p, in
+  // any order. No running products to keep per level, and no branch on a
+  // loop's dimension (a coin toss for the predictor in a random ordering).
+  bool tabled[kMaxOperands];
+  double relevantBefore[kMaxOperands][kMaxTemporalLoops + 1];
+  double partialBefore[kMaxOperands][2][2][kMaxTemporalLoops + 1];
+  for (unsigned op = 0; op < numOps; ++op) {
+    tabled[op] = integralLoops && !fractionalSpatial[op] &&
+                 suffix[0] * spatialProduct[op] < kExactLimit;
+    if (!tabled[op]) {
+      std::memcpy(cum[op], spatialSizes[op][0].data(), sizeof cum[op]);
+      continue;
+    }
+    const LayerOperand &lop = layer.operands[op];
+    const unsigned numPartial = std::min<unsigned>(lop.partial.size(), 2);
+    double *rel = relevantBefore[op];
+    rel[0] = 1;
+    for (unsigned i = 0; i < n; ++i)
+      rel[i + 1] = rel[i] * factorIf((lop.relevant >> ordering[i].dim) & 1,
+                                     ordering[i].size);
+    for (unsigned k = 0; k < numPartial; ++k) {
+      const PartialRelation &r = layer.relations[lop.partial[k]];
+      double *a = partialBefore[op][k][0], *b = partialBefore[op][k][1];
+      a[0] = b[0] = 1;
+      for (unsigned i = 0; i < n; ++i) {
+        a[i + 1] = a[i] * factorIf(ordering[i].dim == r.dimA, ordering[i].size);
+        b[i + 1] = b[i] * factorIf(ordering[i].dim == r.dimB, ordering[i].size);
+      }
+    }
   }
   unsigned examined = 0; // positions [0, examined) decided the outcome
   auto fail = [&](AllocationFailure::Kind kind, unsigned mem, unsigned op) {
@@ -145,6 +209,10 @@ bool Allocator::run(llvm::ArrayRef<Loop> ordering, TemporalMapping &out,
     // Some operand's top memory took all its remaining loops without a
     // scan (their order does not matter there unless rounding does).
     bool tookAll = false;
+    // One operand below its top memory: its scan keeps the last cut with
+    // the fewest accesses as it goes (every scanned cut fits).
+    const bool single = k == 1 && type == MappingType::Uneven;
+    unsigned singleBest = 0;
 
     for (unsigned j = 0; j < k; ++j) {
       const unsigned op = ops[j];
@@ -156,8 +224,10 @@ bool Allocator::run(llvm::ArrayRef<Loop> ordering, TemporalMapping &out,
         if (!(above & lop.irrelevant))
           precision = layer.finalOutputPrecision;
       }
+      const bool fromTables = tabled[op];
       double c[kMaxLayerDims];
-      std::copy(cum[op], cum[op] + numDims, c);
+      if (!fromTables)
+        copyDimsOf(c, cum[op]);
       // Partially relevant sizes are truncated to integers; only the
       // relevant dimensions can make the footprint fractional. Products of
       // integral loop sizes are integers (exact below 2^53, and every
@@ -169,12 +239,22 @@ bool Allocator::run(llvm::ArrayRef<Loop> ordering, TemporalMapping &out,
       exact &= integral;
       numSizes[j] = 0;
       const bool isTop = topMemory[op] == m;
+      const bool scanBest = single && !isTop;
+      double singleLeast = 0;
       if (isTop) {
         // A top memory takes every remaining loop; footprints only grow
         // along the ordering, so if the whole remainder fits, the prefixes
         // need no scan.
-        for (unsigned i = pos[op]; i < n; ++i)
-          c[ordering[i].dim] *= ordering[i].size;
+        if (tabled[op]) {
+          // Exact integers: every loop and the spatial ones below, in any
+          // order, give the same products as multiplying them one by one.
+          const auto &below = spatialUpTo[op][level[op]];
+          for (unsigned d = 0; d < numDims; ++d)
+            c[d] = below[d] * total[d];
+        } else {
+          for (unsigned i = pos[op]; i < n; ++i)
+            c[ordering[i].dim] *= ordering[i].size;
+        }
         double all = layer.tensorSize(op, c) * precision;
         if (all <= capacity) {
           sizes[j][0] = all;
@@ -184,7 +264,8 @@ bool Allocator::run(llvm::ArrayRef<Loop> ordering, TemporalMapping &out,
           tookAll = true;
           continue;
         }
-        std::copy(cum[op], cum[op] + numDims, c);
+        if (!fromTables)
+          copyDimsOf(c, cum[op]);
       }
       // The footprint as (product of relevant sizes) * (partially relevant
       // data sizes), updated loop by loop: only loops the operand depends
@@ -192,8 +273,9 @@ bool Allocator::run(llvm::ArrayRef<Loop> ordering, TemporalMapping &out,
       // (in equation order) for every candidate; with integral sizes that
       // is the running product, else it is recomputed the same way.
       double relevant = 1, partial[2] = {1, 1};
-      for (uint8_t d : lop.relevantList)
-        relevant *= c[d];
+      if (!fromTables)
+        for (uint8_t d : lop.relevantList)
+          relevant *= c[d];
       const unsigned numPartial = std::min<unsigned>(lop.partial.size(), 2);
       // With integral loops and unrolling every c[d] is an integer: no
       // truncation to do.
@@ -208,11 +290,25 @@ bool Allocator::run(llvm::ArrayRef<Loop> ordering, TemporalMapping &out,
                    ? layer.partialDimSizeOfIntegers(rel, c[r.dimA], c[r.dimB])
                    : layer.partialDimSize(rel, c);
       };
-      for (unsigned k = 0; k < numPartial; ++k)
-        partial[k] = partialSize(k);
+      if (!fromTables)
+        for (unsigned k = 0; k < numPartial; ++k)
+          partial[k] = partialSize(k);
       double bits = relevant * partial[0] * partial[1] * precision;
+      const double relevantSpatial = relevantSpatialUpTo[op][level[op]];
+      const auto &spatialBelow = spatialUpTo[op][level[op]];
       for (unsigned i = 0; pos[op] + i <= n; ++i) {
-        if (i > 0) {
+        if (fromTables) {
+          // The same footprint as the running products (see tabled).
+          const unsigned p = pos[op] + i;
+          relevant = relevantSpatial * relevantBefore[op][p];
+          for (unsigned k = 0; k < numPartial; ++k) {
+            const PartialRelation &r = *relation[k];
+            partial[k] = layer.partialDimSizeOfIntegers(
+                lop.partial[k], spatialBelow[r.dimA] * partialBefore[op][k][0][p],
+                spatialBelow[r.dimB] * partialBefore[op][k][1][p]);
+          }
+          bits = relevant * partial[0] * partial[1] * precision;
+        } else if (i > 0) {
           const Loop &l = ordering[pos[op] + i - 1];
           c[l.dim] *= l.size;
           if (!((lop.footprint >> l.dim) & 1))
@@ -241,11 +337,23 @@ bool Allocator::run(llvm::ArrayRef<Loop> ordering, TemporalMapping &out,
           }
           break;
         }
+        if (scanBest) {
+          double acc = suffix[pos[op] + i] * bits;
+          // Sums of up to kMaxOperands such counts stay exact.
+          exact &= acc < kExactLimit / 4;
+          const bool better = i == 0 || acc <= singleLeast;
+          singleLeast = better ? acc : singleLeast;
+          singleBest = better ? i : singleBest;
+          ++numSizes[j];
+          continue;
+        }
         sizes[j][numSizes[j]++] = bits;
       }
       // The scan looked at positions up to the one that overflowed.
       scanned = std::max(scanned, std::min(n, pos[op] + numSizes[j]));
       offset[j] = 0;
+      if (scanBest)
+        continue;
       if (isTop) {
         offset[j] = numSizes[j] - 1;
         sizes[j][0] = sizes[j][numSizes[j] - 1];
@@ -274,7 +382,7 @@ bool Allocator::run(llvm::ArrayRef<Loop> ordering, TemporalMapping &out,
     // keeps the last one with the fewest accesses (<=) that fits.
     unsigned best[kMaxOperands] = {0, 0, 0}, idx[kMaxOperands] = {0, 0, 0};
     double bestAccesses = std::numeric_limits<double>::infinity();
-    {
+    if (!single) {
       double total = 0;
       for (unsigned j = 0; j < k; ++j)
         total += sizes[j][0];
@@ -283,7 +391,11 @@ bool Allocator::run(llvm::ArrayRef<Loop> ordering, TemporalMapping &out,
         return fail(AllocationFailure::MemoryTooSmall, m, ops[0]);
       }
     }
-    if (type == MappingType::Uneven) {
+    if (single) {
+      // Every scanned cut fits; the last fewest accesses wins (a top
+      // memory has one cut, which fits).
+      best[0] = topMemory[ops[0]] == m ? offset[0] : singleBest;
+    } else if (type == MappingType::Uneven) {
       // Same result without visiting every combination: footprints grow
       // with the cut, so for fixed cuts of the other operands the last
       // operand's feasible cuts are a prefix, and its best choice there is
@@ -406,13 +518,15 @@ bool Allocator::run(llvm::ArrayRef<Loop> ordering, TemporalMapping &out,
     for (unsigned j = 0; j < k; ++j) {
       const unsigned op = ops[j];
       out.cut[op][level[op]] = pos[op];
-      for (unsigned i = pos[op]; i < pos[op] + best[j]; ++i)
-        cum[op][ordering[i].dim] *= ordering[i].size;
+      if (!tabled[op]) {
+        for (unsigned i = pos[op]; i < pos[op] + best[j]; ++i)
+          cum[op][ordering[i].dim] *= ordering[i].size;
+        // Spatial loops served by this memory become part of what the next
+        // memory up must hold (one by one, as ZigZag multiplies them).
+        for (const Loop &l : spatial[op][level[op] + 1])
+          cum[op][l.dim] *= l.size;
+      }
       pos[op] += best[j];
-      // Spatial loops served by this memory become part of what the next
-      // memory up must hold (one by one, as ZigZag multiplies them).
-      for (const Loop &l : spatial[op][level[op] + 1])
-        cum[op][l.dim] *= l.size;
       if (topMemory[op] == m && pos[op] != n)
         return fail(AllocationFailure::HierarchyTooSmall, m, op);
       ++level[op];

@@ -7,6 +7,7 @@
 
 #include "DataMovement.h"
 #include "Latency.h"
+#include "Multiversion.h"
 
 #include "llvm/Support/FormatVariadic.h"
 
@@ -46,8 +47,12 @@ static double wordAccesses(double amount, double precision, double count,
                            double instances) {
   if (amount == 0 || precision == 0)
     return 0;
-  return std::trunc(std::ceil(amount * precision / bwMin) * bwMinOverMax *
-                    count * instances);
+  double words = std::ceil(amount * precision / bwMin);
+  // count and instances are integers: with equal bandwidths (x * 1 is x)
+  // the product is one, and trunc the identity.
+  if (bwMinOverMax == 1)
+    return words * count * instances;
+  return std::trunc(words * bwMinOverMax * count * instances);
 }
 
 void CostModel::elementMoves(const TemporalMapping &temporal,
@@ -68,6 +73,7 @@ void CostModel::elementMoves(const TemporalMapping &temporal,
       }
 }
 
+SALSA_MULTIVERSION
 bool CostModel::evaluate(const TemporalMapping &temporal, CostResult &result,
                          std::string *error, Parts parts) const {
   const BoundLayer &bound = boundLayer;

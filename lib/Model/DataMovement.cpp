@@ -1,6 +1,8 @@
 //===- DataMovement.cpp - ZigZag's Mapping: data moved per level ----------===//
 
 #include "DataMovement.h"
+#include "FastArith.h"
+#include "Multiversion.h"
 
 #include <cmath>
 
@@ -30,7 +32,8 @@ DimRoles::DimRoles(const Layer &layer, unsigned op) {
   }
 }
 
-void Decoupler::addPartial(const Loop &l, LevelAccum &level) {
+SALSA_INLINE_INTO_CLONES void Decoupler::addPartial(const Loop &l,
+                                                  LevelAccum &level) {
   for (unsigned k = 0; k < roles.numRel; ++k) {
     if (!((roles.relations[l.dim] >> k) & 1))
       continue;
@@ -44,7 +47,9 @@ void Decoupler::addPartial(const Loop &l, LevelAccum &level) {
     // A relation of one dimension with itself reads that dimension's size
     // for both terms, as ZigZag's per-dimension size table does.
     double sizeA = pr.dimA == pr.dimB ? st.b : st.a;
-    double dataSize = layer.partialDimSize(relIndex, sizeA, st.b);
+    double dataSize =
+        integerSizes ? layer.partialDimSizeOfIntegers(relIndex, sizeA, st.b)
+                     : layer.partialDimSize(relIndex, sizeA, st.b);
     double reuse = st.a * st.b / dataSize;
     double sizeStep = dataSize / st.prevSize;
     double reuseStep = reuse / st.prevReuse;
@@ -79,6 +84,9 @@ CostModel::SpatialInfo::SpatialInfo(const Layer &layer,
   for (unsigned op = 0; op < levels.size(); ++op) {
     roles[op] = DimRoles(layer, op);
     const unsigned A = levels[op].size();
+    for (const std::vector<Loop> &level : levels[op])
+      for (const Loop &l : level)
+        integral &= isIntegral(l.size);
     LevelSegments segs[kMaxArchLevels];
     for (unsigned lv = 0; lv < A; ++lv)
       segs[lv] = {{}, levels[op][lv]};
@@ -100,49 +108,14 @@ CostModel::SpatialInfo::SpatialInfo(const Layer &layer,
   }
 }
 
-void StationaryMapping::compute(const Layer &layer,
-                                const TemporalMapping &temporal) {
-  mapping = temporal;
-  mergeDownStationary(layer, mapping, macStationary);
-  for (unsigned op = 0; op < mapping.numOperands; ++op) {
-    const LayerOperand &lop = layer.operands[op];
-    double cum = 1;
-    topRelevant[op][0] = 1;
-    topIrrelevant[op][0] = 1;
-    for (unsigned lv = 0; lv < mapping.numLevels[op]; ++lv) {
-      llvm::ArrayRef<Loop> level = mapping.level(op, lv);
-      double iterations = 1;
-      for (const Loop &l : level)
-        iterations *= l.size;
-      cum *= iterations;
-      cycleCabl[op][lv] = cum;
-      double topR = 1, topIr = 1;
-      for (auto it = level.rbegin(); it != level.rend(); ++it) {
-        if (!((lop.relevant >> it->dim) & 1))
-          break;
-        topR *= it->size;
-      }
-      for (auto it = level.rbegin(); it != level.rend(); ++it) {
-        if (!((lop.irrelevant >> it->dim) & 1))
-          break;
-        topIr *= it->size;
-      }
-      topRelevant[op][lv + 1] = topR;
-      topIrrelevant[op][lv + 1] = topIr;
-    }
-    if (op == 0)
-      totalCycle = cum;
-  }
-}
-
 /// ZigZag's two views of an operand's architecture levels, decoupled:
 /// `unrolled` (1s1t) level lv holds the temporal loops of memory lv-1 and
 /// the spatial loops of arch level lv; `perInstance` (1s2t) the temporal
 /// loops of memory lv-1 and the spatial loops of arch level lv-1 (what one
 /// instance of memory lv-1 holds). Only the output reads `unrolled`.
-static void levelProducts(const Layer &layer, const DimRoles &roles,
+SALSA_INLINE_INTO_CLONES static void levelProducts(const Layer &layer, const DimRoles &roles,
                           const LevelLoops &su, const TemporalMapping &tm,
-                          unsigned op, bool withUnrolled,
+                          unsigned op, bool integerSizes, bool withUnrolled,
                           LevelAccum *unrolled, LevelAccum *perInstance) {
   const unsigned A = tm.numLevels[op] + 1;
   auto temporal = [&](unsigned lv) {
@@ -151,7 +124,7 @@ static void levelProducts(const Layer &layer, const DimRoles &roles,
   if (roles.numRel == 0) {
     // Nothing telescopes across levels: the two views share each level's
     // temporal part (the same multiplications in the same order).
-    Decoupler d(layer, roles);
+    Decoupler d(layer, roles, integerSizes);
     for (unsigned lv = 0; lv < A; ++lv) {
       LevelAccum t = LevelAccum::empty();
       d.add(temporal(lv), t);
@@ -165,7 +138,7 @@ static void levelProducts(const Layer &layer, const DimRoles &roles,
     }
     return;
   }
-  Decoupler di(layer, roles), du(layer, roles);
+  Decoupler di(layer, roles, integerSizes), du(layer, roles, integerSizes);
   for (unsigned lv = 0; lv < A; ++lv) {
     perInstance[lv] = LevelAccum::empty();
     di.add(temporal(lv), perInstance[lv]);
@@ -179,15 +152,7 @@ static void levelProducts(const Layer &layer, const DimRoles &roles,
   }
 }
 
-/// trunc(period / divisor) (ZigZag's instant transfer window); a direction
-/// the operand does not use has period 0, and 0 / divisor is period itself
-/// for any positive divisor: no division.
-static double transferWindow(double period, double divisor) {
-  if (period == 0 && divisor > 0)
-    return period;
-  return std::trunc(period / divisor);
-}
-
+SALSA_MULTIVERSION
 void salsa::computeMappingFigures(const BoundLayer &bound,
                                   const CostModel::SpatialInfo &spatial,
                                   const StationaryMapping &tm,
@@ -206,6 +171,7 @@ void salsa::computeMappingFigures(const BoundLayer &bound,
 
     LevelAccum unrolled[kMaxArchLevels], perInstance[kMaxArchLevels];
     levelProducts(layer, spatial.roles[op], su, tm.mapping, op,
+                  /*integerSizes=*/tm.exactCycles && spatial.integral,
                   /*withUnrolled=*/lop.isOutput, unrolled, perInstance);
 
     // Output: does a level above hold partial sums (an irrelevant loop > 1
@@ -220,8 +186,8 @@ void salsa::computeMappingFigures(const BoundLayer &bound,
     // the figures derived from them (each used by the memory levels on
     // either side).
     double prec[kMaxArchLevels], data[kMaxArchLevels], cycle[kMaxArchLevels],
-        boost[kMaxArchLevels], lowRaw[kMaxArchLevels], count[kMaxArchLevels],
-        period[kMaxArchLevels], topReuse[kMaxArchLevels];
+        boost[kMaxArchLevels], count[kMaxArchLevels], period[kMaxArchLevels];
+    double *lowRaw = out.lowRaw[op];
     double cumR = 1;
     for (unsigned lv = 0; lv < A; ++lv) {
       prec[lv] = !lop.isOutput ? lop.precision
@@ -230,8 +196,6 @@ void salsa::computeMappingFigures(const BoundLayer &bound,
       cumR *= perInstance[lv].relevant;
       data[lv] = roundHalfEven(cumR);
       out.dataBitUnrolled[op][lv] = data[lv] * prec[lv];
-      out.effectiveDataBit[op][lv] =
-          std::floor(out.dataBitUnrolled[op][lv] / tm.topRelevant[op][lv]);
       if (lv == 0)
         cycle[lv] = (!lop.isOutput && sameDataNoAccess) ? tm.macStationary[op]
                                                         : 1.0;
@@ -239,11 +203,12 @@ void salsa::computeMappingFigures(const BoundLayer &bound,
         cycle[lv] = tm.cycleCabl[op][lv - 1];
       boost[lv] = lv < n ? spatial.memBwBoost[op][lv] : 1.0;
       lowRaw[lv] = data[lv] * prec[lv] / cycle[lv];
-      count[lv] = std::floor(total / cycle[lv]);
-      period[lv] = std::trunc(cycle[lv]);
-      topReuse[lv] = std::trunc(tm.topIrrelevant[op][lv]);
+      out.highRaw[op][lv] = lowRaw[lv] * boost[lv];
+      // With exact cycles the quotient is an exact integer.
+      count[lv] = tm.exactCycles ? total / cycle[lv]
+                                 : std::floor(total / cycle[lv]);
+      period[lv] = tm.exactCycles ? cycle[lv] : std::trunc(cycle[lv]);
     }
-    auto highRaw = [&](unsigned lv) { return lowRaw[lv] * boost[lv]; };
 
     // Output reuse above each level (ZigZag output_ir_loop_size_caal).
     double caal[kMaxArchLevels + 2];
@@ -270,24 +235,22 @@ void salsa::computeMappingFigures(const BoundLayer &bound,
         u.precision = lowHigh(lop.precision, lop.precision);
         u.period = lowHigh(period[m], period[m + 1]);
         u.periodCount = lowHigh(count[m], count[m + 1]);
-        u.reqBwAver =
-            lowHigh(std::trunc(highRaw(m)), std::trunc(lowRaw[m + 1]));
       } else {
         u = UnitMemMovement{};
-        at(u.reqBwAver, DataDir::WrInByLow) = std::trunc(highRaw(m));
         at(u.period, DataDir::WrInByLow) = period[m];
         at(u.periodCount, DataDir::WrInByLow) = count[m];
-        at(u.amount, DataDir::WrInByLow) = std::trunc(data[m] * boost[m]);
-        at(u.reqBwAver, DataDir::RdOutToHigh) = std::trunc(lowRaw[m + 1]);
+        // ZigZag truncates data * boost, a product of two integers: an
+        // integer already (exact, or rounded to a double above 2^53).
+        at(u.amount, DataDir::WrInByLow) = data[m] * boost[m];
         at(u.period, DataDir::RdOutToHigh) = period[m + 1];
         at(u.periodCount, DataDir::RdOutToHigh) = count[m + 1];
         at(u.amount, DataDir::RdOutToHigh) = data[m + 1];
         // Partial sums are read back down only where they are partial.
         if (psum[m])
-          for (Way *w : {&u.reqBwAver, &u.period, &u.periodCount, &u.amount})
+          for (Way *w : {&u.period, &u.periodCount, &u.amount})
             at(*w, DataDir::RdOutToLow) = at(*w, DataDir::WrInByLow);
         if (psum[m + 1])
-          for (Way *w : {&u.reqBwAver, &u.period, &u.periodCount, &u.amount})
+          for (Way *w : {&u.period, &u.periodCount, &u.amount})
             at(*w, DataDir::WrInByHigh) = at(*w, DataDir::RdOutToHigh);
         double rdLowElems = std::trunc(outputElems * (caal[m + 1] - 1));
         double wrHighElems = std::trunc(outputElems * (caal[m + 2] - 1));
@@ -299,18 +262,12 @@ void salsa::computeMappingFigures(const BoundLayer &bound,
         at(u.precision, DataDir::RdOutToHigh) =
             wrHighElems != 0 ? psumPrec : finalPrec;
       }
-      double curr = topReuse[m], next = topReuse[m + 1];
-      for (unsigned d = 0; d < kNumDataDirs; ++d) {
-        DataDir dir = DataDir(d);
-        bool high = dir == DataDir::RdOutToHigh || dir == DataDir::WrInByHigh;
-        u.instWindow[d] = transferWindow(u.period[d], high ? next : curr);
-      }
     }
     // Traffic between the top memory and the outside world is not counted.
     if (n > 0) {
       UnitMemMovement &top = out.movement[op][n - 1];
       for (Way *w : {&top.amount, &top.precision, &top.period,
-                     &top.periodCount, &top.reqBwAver, &top.instWindow}) {
+                     &top.periodCount}) {
         at(*w, DataDir::RdOutToHigh) = 0;
         at(*w, DataDir::WrInByHigh) = 0;
       }

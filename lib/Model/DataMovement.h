@@ -9,6 +9,8 @@
 #ifndef SALSA_LIB_MODEL_DATAMOVEMENT_H
 #define SALSA_LIB_MODEL_DATAMOVEMENT_H
 
+#include "FastArith.h"
+
 #include "salsa/Model/CostModel.h"
 
 #include "llvm/ADT/SmallVector.h"
@@ -69,23 +71,28 @@ struct LevelAccum {
 /// a partial relation telescopes across levels.
 class Decoupler {
 public:
-  Decoupler(const Layer &layer, const DimRoles &roles)
-      : layer(layer), roles(roles) {}
+  /// `integerSizes`: every loop fed is an integer, so the relations'
+  /// cumulative sizes are too and need no truncation.
+  Decoupler(const Layer &layer, const DimRoles &roles,
+            bool integerSizes = false)
+      : layer(layer), roles(roles), integerSizes(integerSizes) {}
   /// Multiplies `loops` into the products of the current level.
   void add(llvm::ArrayRef<Loop> loops, LevelAccum &level) {
     for (const Loop &l : loops) {
       const DimRoles::Role role = roles.role[l.dim];
-      if (role == DimRoles::Relevant) {
-        level.relevant *= l.size;
-      } else if (role == DimRoles::Partial) {
+      // Only a partially relevant loop needs code of its own; the others
+      // multiply selected factors (a product times 1 is itself), since
+      // the dimension of a random ordering's next loop is unpredictable.
+      if (role == DimRoles::Partial) {
         addPartial(l, level);
-      } else {
-        level.notRelevant *= l.size;
-        if (role == DimRoles::Irrelevant) {
-          level.irrelevant *= l.size;
-          level.irrelevantAboveOne |= l.size > 1;
-        }
+        continue;
       }
+      const bool relevant = role == DimRoles::Relevant;
+      const bool irrelevant = role == DimRoles::Irrelevant;
+      level.relevant *= factorIf(relevant, l.size);
+      level.notRelevant *= factorIf(!relevant, l.size);
+      level.irrelevant *= factorIf(irrelevant, l.size);
+      level.irrelevantAboveOne |= irrelevant & (l.size > 1);
     }
   }
 
@@ -100,6 +107,7 @@ private:
 
   const Layer &layer;
   const DimRoles &roles;
+  bool integerSizes;
   RelState rel[2];
 };
 
@@ -115,6 +123,7 @@ struct CostModel::SpatialInfo {
   double unitCount[kMaxOperands][kMaxArchLevels];  // rounded
   double unitUnique[kMaxOperands][kMaxArchLevels];
   double memBwBoost[kMaxOperands][kMaxArchLevels]; // rounded, per gap
+  bool integral = true; // every spatial loop size is an integer
   SpatialInfo(const Layer &layer, const PerOperandLoops &levels);
 };
 
@@ -123,25 +132,45 @@ using Way = std::array<double, kNumDataDirs>;
 inline double &at(Way &w, DataDir d) { return w[unsigned(d)]; }
 inline double at(const Way &w, DataDir d) { return w[unsigned(d)]; }
 
-/// period, reqBwAver and instWindow are always integers (ZigZag truncates
-/// them); the latency relies on it.
+/// period is always an integer (ZigZag truncates it); the latency relies
+/// on it.
 struct UnitMemMovement {
   Way amount;      // elements per period (DATA_TRANS_AMOUNT_PER_PERIOD)
   Way precision;   // bits per element
   Way period;      // cycles (DATA_TRANS_PERIOD)
   Way periodCount; // DATA_TRANS_PERIOD_COUNT
-  Way reqBwAver;   // REQ_MEM_BW_AVER
-  Way instWindow;  // INST_DATA_TRANS_WINDOW
 };
 
-/// ZigZag's Mapping for one spatial mapping and one temporal mapping.
+/// ZigZag's Mapping for one spatial mapping and one temporal mapping. Of
+/// ZigZag's per-link figures only those the energy needs are tabulated;
+/// the few links the latency reads derive the rest on demand.
 struct MappingFigures {
   /// Per operand, per architecture level (0 = MAC level .. n).
   double dataBitUnrolled[kMaxOperands][kMaxArchLevels];
-  double effectiveDataBit[kMaxOperands][kMaxArchLevels];
+  /// Bits per cycle the level takes from the one above (lowRaw) and gives
+  /// to the one below (highRaw: lowRaw times the bandwidth boost).
+  double lowRaw[kMaxOperands][kMaxArchLevels];
+  double highRaw[kMaxOperands][kMaxArchLevels];
   /// Per operand, per memory level.
   UnitMemMovement movement[kMaxOperands][kMaxLevels];
+
+  /// ZigZag's REQ_MEM_BW_AVER of a link that moves data (an integer).
+  double requiredBandwidth(unsigned op, unsigned lv, unsigned dir) const {
+    bool high = dir == unsigned(DataDir::RdOutToHigh) ||
+                dir == unsigned(DataDir::WrInByHigh);
+    return std::trunc(high ? lowRaw[op][lv + 1] : highRaw[op][lv]);
+  }
 };
+
+/// trunc(period / divisor) (ZigZag's instant transfer window,
+/// INST_DATA_TRANS_WINDOW); a direction the operand does not use has
+/// period 0, and 0 / divisor is period itself for any positive divisor: no
+/// division.
+inline double transferWindow(double period, double divisor) {
+  if (period == 0 && divisor > 0)
+    return period;
+  return std::trunc(period / divisor);
+}
 
 /// The temporal mapping after merge-down with ZigZag's per-level helpers.
 struct StationaryMapping {
@@ -154,6 +183,11 @@ struct StationaryMapping {
   double topRelevant[kMaxOperands][kMaxArchLevels];
   double topIrrelevant[kMaxOperands][kMaxArchLevels];
   double totalCycle = 1;
+  /// Every loop size is an integer (then so is every product of them), at
+  /// least 1, and totalCycle < 2^53 (so every such product is exact and
+  /// divides totalCycle exactly): the roundings ZigZag applies to cycle
+  /// counts are the identity.
+  bool exactCycles = false;
   void compute(const Layer &layer, const TemporalMapping &temporal);
 };
 

@@ -9,6 +9,7 @@
 //===----------------------------------------------------------------------===//
 
 #include "Latency.h"
+#include "Multiversion.h"
 
 #include "llvm/ADT/STLExtras.h"
 
@@ -77,9 +78,17 @@ CostModel::PortPlan::PortPlan(const BoundLayer &bound) {
           llvm::any_of(uses, [](PortUse u) { return u.operand == MemOperand::I2; });
       for (PortUse u : uses) {
         int op = bound.layerOperandOf(u.operand);
-        if (op >= 0)
-          port.uses.push_back(
-              {uint8_t(op), uint8_t(levelOf(op, m)), uint8_t(u.dir)});
+        if (op < 0)
+          continue;
+        const int lv = levelOf(op, m);
+        const bool high =
+            u.dir == DataDir::RdOutToHigh || u.dir == DataDir::WrInByHigh;
+        const bool psumBack =
+            op == 0 &&
+            (u.dir == DataDir::RdOutToLow || u.dir == DataDir::WrInByHigh);
+        port.uses.push_back({uint8_t(op), uint8_t(lv), uint8_t(u.dir),
+                             uint8_t(high ? lv + 1 : lv), !psumBack,
+                             bwMax[op][lv][unsigned(u.dir)]});
       }
       // A port no operand of this layer uses adds no stall and no loading.
       if (!port.uses.empty())
@@ -107,6 +116,14 @@ void salsa::reduceBalanced(llvm::ArrayRef<double> cycles,
   std::copy(cycles.begin(), cycles.end(), remaining.begin());
   if (budget <= 0 || n == 0)
     return;
+  if (n == 1) {
+    // The loop below for one entry (x * 1 and x / 1 are x).
+    double headroom = cycles[0] - minimum[0];
+    remaining[0] -= budget < headroom ? budget : headroom;
+    if (clampToMinimum)
+      remaining[0] = std::max(remaining[0], minimum[0]);
+    return;
+  }
   // Longest first, ties in original order (Python's stable sort); n is
   // small, so insertion sort.
   unsigned order[kMaxLevels * kNumDataDirs * kMaxOperands];
@@ -212,6 +229,7 @@ salsa::updatingWindowUnion(llvm::ArrayRef<std::array<double, 3>> windows) {
   return covered * maxCount;
 }
 
+SALSA_MULTIVERSION
 void salsa::computeLatency(const LatencyInputs &in, CostResult &result) {
   const BoundLayer &bound = in.bound;
   const CostModel::PortPlan &plan = in.ports;
@@ -221,9 +239,14 @@ void salsa::computeLatency(const LatencyInputs &in, CostResult &result) {
   // 1. Effective memory use (fractional mapping) and double buffering.
   double effInd[kMaxOperands][kMaxLevels], effShared[kMaxOperands][kMaxLevels];
   for (unsigned op = 0; op < numOps; ++op)
-    for (unsigned m = 0; m < numLevels[op]; ++m)
-      effShared[op][m] = effInd[op][m] =
-          in.figF.effectiveDataBit[op][m + 1] / plan.sizeBits[op][m];
+    for (unsigned m = 0; m < numLevels[op]; ++m) {
+      // dataBitUnrolled is data (an integer) times a precision: over 1 it
+      // needs no floor.
+      const double top = in.tm.topRelevant[op][m + 1];
+      const double bits = in.figF.dataBitUnrolled[op][m + 1];
+      double effective = top == 1 ? bits : std::floor(bits / top);
+      effShared[op][m] = effInd[op][m] = effective / plan.sizeBits[op][m];
+    }
   for (const auto &members : plan.groups) {
     double sum = 0;
     for (auto [op, lv] : members)
@@ -248,36 +271,81 @@ void salsa::computeLatency(const LatencyInputs &in, CostResult &result) {
     }
   }
 
+  // No initializers: only the levels the operands have are set and read.
+  struct LoadingEntry {
+    double cycles;
+    bool sharedPort;
+  };
+  LoadingEntry loading[kMaxOperands][kMaxLevels][kNumDataDirs];
+  for (unsigned op = 0; op < numOps; ++op)
+    for (unsigned m = 0; m < numLevels[op]; ++m)
+      for (unsigned d = 0; d < kNumDataDirs; ++d)
+        loading[op][m][d] = {0, false};
+
   // 2./3. Per link a port serves: allowed and real transfer cycles (integer
   // mapping), then the stall/slack of each physical port. A link with no
-  // transfer period counts nowhere, so its cycles are not computed.
+  // transfer period counts nowhere, so its cycles are not computed. The
+  // same pass sorts the links for on-/off-loading (step 4): those moved
+  // more than once load at their real cycles, those moved once wait for
+  // the balancing, which needs every port's stall first.
   // ZigZag rounds periods, windows and bandwidths up; computeMappingFigures
   // has truncated them to integers already, so that ceil is the identity
   // and left out.
-  double real[kMaxOperands][kMaxLevels][kNumDataDirs];
+  constexpr unsigned kMaxLinks = kMaxOperands * kMaxLevels * kNumDataDirs;
+  const CostModel::PortPlan::Use *once[kMaxLinks];
+  double required[kMaxLinks], minimum[kMaxLinks];
+  struct PortOnce {
+    const CostModel::PortPlan::Port *port;
+    unsigned begin, end;
+    double reqBw;
+  } portOnce[kMaxLinks];
+  unsigned numOnce = 0, numPortOnce = 0;
   double stallSlackComb = 0;
   for (const CostModel::PortPlan::Port &port : plan.ports) {
-    std::array<double, 3> windows[kMaxOperands * kMaxLevels * kNumDataDirs];
-    double stalls[kMaxOperands * kMaxLevels * kNumDataDirs];
-    double updating[kMaxOperands * kMaxLevels * kNumDataDirs];
+    std::array<double, 3> windows[kMaxLinks];
+    double stalls[kMaxLinks];
+    double updating[kMaxLinks];
     unsigned k = 0;
-    for (auto [op, lv, d] : port.uses) {
+    const unsigned firstOnce = numOnce;
+    double reqBw = 0;
+    for (const CostModel::PortPlan::Use &use : port.uses) {
+      const unsigned op = use.op, lv = use.lv, d = use.dir;
       const UnitMemMovement &u = in.figI.movement[op][lv];
       double count = u.periodCount[d];
       if (count == 0)
         continue;
-      DataDir dir = DataDir(d);
-      bool high = dir == DataDir::RdOutToHigh || dir == DataDir::WrInByHigh;
-      bool db = doubleBuffer[op][high ? lv + 1 : lv];
-      double a = db ? u.period[d] : u.instWindow[d];
-      double r = realTransferCycles(u, d, plan.bwMax[op][lv][d]);
-      real[op][lv][d] = r;
       double period = u.period[d];
+      // ZigZag's instant transfer window unless double buffered.
+      double a = period;
+      if (!doubleBuffer[op][use.archLevel]) {
+        // A product of loop sizes: an integer with exact cycles.
+        double reuse = in.tm.topIrrelevant[op][use.archLevel];
+        if (!in.tm.exactCycles)
+          reuse = std::trunc(reuse);
+        // period is an integer: over 1 it stays.
+        if (reuse != 1)
+          a = transferWindow(period, reuse);
+      }
+      double r = realTransferCycles(u, d, use.bandwidthMax);
       windows[k] = {period, a, count};
       stalls[k] = (r - a) * (count - 1);
       updating[k] = a * (count - 1);
       ++k;
+      if (!use.loads)
+        continue;
+      if (count == 1) {
+        once[numOnce] = &use;
+        minimum[numOnce] =
+            std::ceil(in.figI.dataBitUnrolled[op][1] / port.bandwidthMax);
+        required[numOnce] = r;
+        ++numOnce;
+      } else {
+        reqBw += in.figI.requiredBandwidth(op, lv, d);
+        loading[op][lv][d] = {r, port.sharedByInputs};
+      }
     }
+    if (numOnce != firstOnce)
+      portOnce[numPortOnce++] = {&port, firstOnce, numOnce, reqBw};
     if (k == 1) {
       stallSlackComb = std::max(stallSlackComb, stalls[0]);
     } else if (k > 1) {
@@ -296,57 +364,24 @@ void salsa::computeLatency(const LatencyInputs &in, CostResult &result) {
     }
   }
 
-  // 4. On-loading and off-loading per port.
-  // No initializers: only the levels the operands have are set and read.
-  struct LoadingEntry {
-    double cycles;
-    bool sharedPort;
-  };
-  LoadingEntry loading[kMaxOperands][kMaxLevels][kNumDataDirs];
-  for (unsigned op = 0; op < numOps; ++op)
-    for (unsigned m = 0; m < numLevels[op]; ++m)
-      for (unsigned d = 0; d < kNumDataDirs; ++d)
-        loading[op][m][d] = {0, false};
+  // 4. On-loading and off-loading: what each port moves once is balanced
+  // over the bandwidth the periodic transfers leave it.
   const double computationCycles =
       std::ceil(in.tm.totalCycle) + stallSlackComb;
-  for (const CostModel::PortPlan::Port &port : plan.ports) {
-    CostModel::PortPlan::Use once[kMaxOperands * kMaxLevels * kNumDataDirs];
-    double required[kMaxOperands * kMaxLevels * kNumDataDirs];
-    double minimum[kMaxOperands * kMaxLevels * kNumDataDirs];
-    double remaining[kMaxOperands * kMaxLevels * kNumDataDirs];
-    unsigned numOnce = 0;
-    double reqBw = 0;
-    for (auto use : port.uses) {
-      auto [op, lv, d] = use;
-      DataDir dir = DataDir(d);
-      if (op == 0 && (dir == DataDir::RdOutToLow || dir == DataDir::WrInByHigh))
-        continue;
-      const UnitMemMovement &u = in.figI.movement[op][lv];
-      double count = u.periodCount[d];
-      if (count == 0)
-        continue;
-      if (count == 1) {
-        once[numOnce] = use;
-        minimum[numOnce] =
-            std::ceil(in.figI.dataBitUnrolled[op][1] / port.bandwidthMax);
-        required[numOnce] = real[op][lv][d];
-        ++numOnce;
-      } else {
-        reqBw += u.reqBwAver[d]; // an integer already (see above)
-        loading[op][lv][d] = {real[op][lv][d], port.sharedByInputs};
-      }
-    }
-    if (numOnce == 0) // nothing loaded once, nothing to balance
-      continue;
-    double surplus = std::max(0.0, (port.bandwidthMax - reqBw) /
-                                       port.bandwidthMax * computationCycles);
-    reduceBalanced(llvm::ArrayRef(required, numOnce),
-                   llvm::ArrayRef(minimum, numOnce), surplus,
-                   llvm::MutableArrayRef(remaining, numOnce),
-                   in.fixZigZagBugs);
-    for (unsigned i = 0; i < numOnce; ++i)
-      loading[once[i].op][once[i].lv][once[i].dir] = {remaining[i],
-                                                      port.sharedByInputs};
+  for (unsigned p = 0, i = 0; p < numPortOnce; ++p) {
+    const PortOnce &po = portOnce[p];
+    const CostModel::PortPlan::Port &port = *po.port;
+    double remaining[kMaxLinks];
+    const unsigned n = po.end - po.begin;
+    double surplus =
+        std::max(0.0, (port.bandwidthMax - po.reqBw) / port.bandwidthMax *
+                          computationCycles);
+    reduceBalanced(llvm::ArrayRef(required + po.begin, n),
+                   llvm::ArrayRef(minimum + po.begin, n), surplus,
+                   llvm::MutableArrayRef(remaining, n), in.fixZigZagBugs);
+    for (unsigned j = 0; j < n; ++j, ++i)
+      loading[once[i]->op][once[i]->lv][once[i]->dir] = {remaining[j],
+                                                         port.sharedByInputs};
   }
 
   double onloading = 0;

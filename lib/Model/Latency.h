@@ -13,6 +13,13 @@ namespace salsa {
 struct CostModel::PortPlan {
   struct Use {
     uint8_t op, lv, dir;
+    /// Resolved once: the architecture level whose double buffering and
+    /// top reuse the link reads (lv + 1 towards the level above), and
+    /// whether it counts towards on-/off-loading (not the output's partial
+    /// sums coming back).
+    uint8_t archLevel;
+    bool loads;
+    double bandwidthMax; // of the serving port for this link
   };
   struct Port {
     double bandwidthMax = 0;

@@ -44,8 +44,8 @@ std::vector<CostModel::PortLinks> CostModel::portLinks() const {
   for (const PortPlan::Port &port : ports->ports) {
     PortLinks &p = out.emplace_back();
     p.sharedByInputs = port.sharedByInputs;
-    for (auto [op, lv, dir] : port.uses)
-      p.links.push_back({op, lv, dir});
+    for (const PortPlan::Use &use : port.uses)
+      p.links.push_back({use.op, use.lv, use.dir});
   }
   return out;
 }

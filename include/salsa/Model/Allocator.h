@@ -114,6 +114,15 @@ private:
   /// Per operand and level: product per dimension of the spatial loops at
   /// that level (ZigZag adds them to the allocated loops).
   std::vector<std::vector<std::array<double, kMaxLayerDims>>> spatialSizes;
+  /// Per operand and level: products per dimension of the spatial loops
+  /// at that level and below; per operand: of all its spatial loops.
+  std::array<std::vector<std::array<double, kMaxLayerDims>>, kMaxOperands>
+      spatialUpTo;
+  std::array<double, kMaxOperands> spatialProduct{};
+  std::array<uint8_t, kMaxOperands> numLevels{}; // memory levels per operand
+  /// Per operand and level: the product of spatialUpTo over the operand's
+  /// relevant dimensions.
+  std::array<std::vector<double>, kMaxOperands> relevantSpatialUpTo;
   /// Per operand and level: dimensions of the spatial loops at that level
   /// and above (for the output's precision choice).
   std::vector<std::vector<DimMask>> spatialAbove;
