@@ -505,8 +505,9 @@ TEST(Exact, EnergyPlateauClosedByTheTieBreaks) {
     EXPECT_EQ(r.best.ordering, best.ordering);
     EXPECT_EQ(r.best.cost.energyTotal, best.cost.energyTotal);
     EXPECT_EQ(r.best.cost.latencyTotal2, best.cost.latencyTotal2);
-    if (tieBound == 0)
+    if (tieBound == 0) {
       // Ties are closed by the ordering rule, not evaluated one by one.
       EXPECT_LT(uint64_t(r.certificate->evaluated), ties / 2) << r.reason;
+    }
   }
 }
