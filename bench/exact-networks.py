@@ -127,8 +127,9 @@ def main():
                "budget_seconds_per_candidate": float(args.budget),
                "summary": summary, "runs": runs}, sys.stdout, indent=1)
     print()
-    ok = all(s["proven"] == s["layer_searches"] and
-             s["agreeing"] == s["compared_with_exhaustive"]
+    # A proof out of time is a figure of the run (the summary counts them);
+    # a schedule that differs from enumeration's is a wrong result.
+    ok = all(s["agreeing"] == s["compared_with_exhaustive"]
              for s in summary.values())
     return 0 if ok else 1
 

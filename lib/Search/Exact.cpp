@@ -127,6 +127,12 @@ public:
   ParetoFront front;
   Certificate cert;
   bool timedOut = false;
+  /// Energy objective without the latency tables: after this many
+  /// evaluated orderings that tie the best's energy the item stops and is
+  /// run again with them (SearchOptions::exactTieBoundOrderings).
+  double tieLimit = std::numeric_limits<double>::infinity();
+  uint64_t energyTies = 0;
+  bool onPlateau = false;
   double openBound = std::numeric_limits<double>::infinity();
   /// SearchOptions::objectiveCutoff.
   double cutoff = std::numeric_limits<double>::infinity();
@@ -163,7 +169,8 @@ private:
   /// the energy bound ties the best (plateaus: many orderings of a
   /// memory-bound layer have the same energy, and the best's latency with
   /// the ordering tie-break closes them), and only where its tables were
-  /// built (SearchOptions::exactTieBoundOrderings).
+  /// built (work items that met a plateau: SearchOptions::
+  /// exactTieBoundOrderings).
   double latencyBound(const PrefixBound::State &s, double energyBound) const {
     if (objective == Objective::Energy &&
         (!bound.hasLatency() || !found ||
@@ -292,7 +299,7 @@ private:
   }
 
   bool outOfTime() {
-    if (timedOut)
+    if (timedOut || onPlateau)
       return true;
     if ((cert.nodes & 1023) == 0 && std::chrono::steady_clock::now() > deadline)
       timedOut = true;
@@ -332,6 +339,9 @@ private:
     if (!problem.costModel().evaluate(mapping, candidate.cost))
       return;
     const double value = ObjectiveKey::of(objective, candidate.cost).primary;
+    if (found && objective == Objective::Energy &&
+        compareBound(value, bestKey.primary) == 0 && ++energyTies > tieLimit)
+      onPlateau = true;
     if (std::abs(candidate.cost.energyTotal - energy) >
         1e-9 * candidate.cost.energyTotal)
       noteViolation(std::abs(candidate.cost.energyTotal / energy - 1));
@@ -497,10 +507,12 @@ salsa::searchExact(const ScheduleProblem &problem,
         .count();
   };
   FactorSpace space(problem.primeFactors());
+  // The energy objective's latency tables come later, for the work items
+  // that find a plateau (SearchOptions::exactTieBoundOrderings).
   std::optional<PrefixBound> bound = PrefixBound::build(
       problem, space, options.exactMaxSubsets,
       /*withLatency=*/problem.objective() != Objective::Energy ||
-          toDouble(problem.orderingCount()) > options.exactTieBoundOrderings,
+          options.testForceTieBound,
       options.testTermScale);
   if (!bound)
     return llvm::createStringError(llvm::formatv(
@@ -585,22 +597,47 @@ salsa::searchExact(const ScheduleProblem &problem,
     expand();
   }
   std::vector<std::unique_ptr<BranchAndBound>> searches(items.size());
-  std::atomic<size_t> next{0};
-  auto worker = [&] {
-    for (size_t i; (i = next.fetch_add(1)) < items.size();) {
-      auto bb = std::make_unique<BranchAndBound>(problem, space, *bound,
-                                                 deadline, options, i);
-      bb->cutoff = options.objectiveCutoff;
-      bb->front.extra = options.dominatingPoints;
-      if (incumbent)
-        bb->offer(*incumbent);
-      bb->runFrom(items[i]);
-      searches[i] = std::move(bb);
-    }
-  };
   const unsigned numThreads = std::max<unsigned>(
       1, std::min<size_t>(resolveThreads(options.threads), items.size()));
-  runOnThreads(numThreads, [&](unsigned) { worker(); });
+  // Runs the items `todo` lists with `with` (and, without the latency
+  // tables, the plateau limit).
+  auto runItems = [&](const PrefixBound &with,
+                      const std::vector<size_t> &todo) {
+    std::atomic<size_t> next{0};
+    runOnThreads(numThreads, [&](unsigned) {
+      for (size_t k; (k = next.fetch_add(1)) < todo.size();) {
+        const size_t i = todo[k];
+        auto bb = std::make_unique<BranchAndBound>(problem, space, with,
+                                                   deadline, options, i);
+        bb->cutoff = options.objectiveCutoff;
+        bb->front.extra = options.dominatingPoints;
+        if (!with.hasLatency())
+          bb->tieLimit = options.exactTieBoundOrderings;
+        if (incumbent)
+          bb->offer(*incumbent);
+        bb->runFrom(items[i]);
+        searches[i] = std::move(bb);
+      }
+    });
+  };
+  std::vector<size_t> all(items.size());
+  for (size_t i = 0; i < items.size(); ++i)
+    all[i] = i;
+  runItems(*bound, all);
+  // Items that met a plateau of equal energy start again with the latency
+  // bound, whose ordering rule closes it. Which items do depends on each
+  // item alone: the result is the same for any thread count.
+  std::vector<size_t> plateaus;
+  for (size_t i = 0; i < items.size(); ++i)
+    if (searches[i]->onPlateau)
+      plateaus.push_back(i);
+  std::optional<PrefixBound> withLatency;
+  if (!plateaus.empty()) {
+    withLatency = PrefixBound::build(problem, space, options.exactMaxSubsets,
+                                     /*withLatency=*/true,
+                                     options.testTermScale);
+    runItems(*withLatency, plateaus);
+  }
 
   // Merge in item order.
   BranchAndBound total(problem, space, *bound, deadline, options);

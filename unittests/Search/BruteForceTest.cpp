@@ -404,7 +404,7 @@ bool checkCase(const Case &c, bool constrained) {
   // exactTieBoundOrderings get): the same schedule.
   if (best[0].found) {
     SearchOptions withTies = options;
-    withTies.exactTieBoundOrderings = 0;
+    withTies.testForceTieBound = true;
     SCOPED_TRACE("exact energy, latency tie bound");
     SearchResult exact = ok(searchExact(*c.byObjective[0], withTies));
     EXPECT_TRUE(exact.provenOptimal) << exact.reason;

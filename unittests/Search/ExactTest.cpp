@@ -496,6 +496,8 @@ TEST(Exact, EnergyPlateauClosedByTheTieBreaks) {
 
   SearchOptions options;
   options.threads = 1;
+  // A limit above the plateau: never the tables; 0: every work item that
+  // ties the best runs again with them.
   for (double tieBound : {1e8, 0.0}) {
     SCOPED_TRACE(tieBound == 0 ? "with the latency tables" : "without");
     options.exactTieBoundOrderings = tieBound;

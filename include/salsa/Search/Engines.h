@@ -55,12 +55,13 @@ struct SearchOptions {
   /// Exact engine: largest lattice of prime-factor sub-multisets it
   /// tabulates its bound over (memory grows with it).
   uint64_t exactMaxSubsets = 1 << 19;
-  /// Exact engine, energy objective: spaces above this many orderings also
-  /// get the latency tables, whose bound closes plateaus of equal energy
-  /// (the latency, then the ordering, break the tie); below, the tables
-  /// cost more than the plateaus (median layer 4 -> 8 ms on the network
-  /// bench). The schedule is the same either way.
-  double exactTieBoundOrderings = 1e8;
+  /// Exact engine, energy objective: a work item that evaluates more than
+  /// this many orderings tying the best's energy (a plateau: memory-bound
+  /// layers have millions) is run again with the latency tables, whose
+  /// bound with the ordering rule closes the plateau (the latency, then the
+  /// ordering, break the tie); the tables cost more than they save
+  /// elsewhere. The schedule is the same either way.
+  double exactTieBoundOrderings = 2000;
   /// Exact engine: prune every ordering whose objective (ObjectiveKey's
   /// primary: energy, latency or EDP) is above this value (the best of
   /// another spatial candidate of the same layer, set by scheduleLayer).
@@ -79,6 +80,9 @@ struct SearchOptions {
   /// evaluated orderings the tabulated energy checked against the cost
   /// model. A contradiction voids the proof. 0: off (no cost).
   double exactAuditRate = 0;
+  /// TEST ONLY: the energy objective always gets the latency tables
+  /// (exactTieBoundOrderings' path, on small spaces).
+  bool testForceTieBound = false;
   /// TEST ONLY - breaks soundness on purpose. The exact engine prunes with
   /// its bound times this factor (its runtime check at evaluated orderings
   /// still uses the true bound, so only the audit sees an inflated one);
