@@ -10,6 +10,7 @@
 
 #include "Latency.h"
 #include "Multiversion.h"
+#include "salsa/Model/Loading.h"
 
 #include "llvm/ADT/STLExtras.h"
 
@@ -106,6 +107,45 @@ CostModel::PortPlan::PortPlan(const BoundLayer &bound) {
       sharers[op][lv] = members;
     groups.push_back(std::move(members));
   }
+}
+
+void salsa::loadingCycles(const LinkLoads &loads, unsigned numOps,
+                          const uint8_t *numLevels, bool addHalfShared,
+                          double &onloading, double &offloading) {
+  struct Parts {
+    double individual = 0, halfShared = 0, shared = 0;
+  } parts[kMaxOperands];
+  for (unsigned op = 1; op < numOps; ++op) {
+    Parts &part = parts[op];
+    for (unsigned lv = 0; lv + 1 < numLevels[op]; ++lv) {
+      const LinkLoad &e1 = loads[op][lv][unsigned(DataDir::WrInByHigh)];
+      const LinkLoad &e2 = loads[op][lv + 1][unsigned(DataDir::RdOutToLow)];
+      double longest = std::max(e1.cycles, e2.cycles);
+      if (!e1.sharedPort && !e2.sharedPort)
+        part.individual += longest;
+      else if (e1.sharedPort && e2.sharedPort)
+        part.shared += longest;
+      else if (addHalfShared)
+        part.halfShared += longest;
+      else
+        part.halfShared = longest; // ZigZag assigns instead of adding.
+    }
+  }
+  onloading = 0;
+  if (numOps == 2) {
+    onloading = parts[1].individual;
+  } else if (numOps >= 3) {
+    const Parts &a = parts[1], &b = parts[2];
+    double first = a.shared + std::max(b.shared + b.halfShared + b.individual,
+                                       a.halfShared + a.individual);
+    double second = b.shared + std::max(a.shared + a.halfShared + a.individual,
+                                        b.halfShared + b.individual);
+    onloading = std::min(first, second);
+  }
+  offloading = 0;
+  for (unsigned lv = 0; lv + 1 < numLevels[0]; ++lv)
+    offloading += std::max(loads[0][lv][unsigned(DataDir::RdOutToHigh)].cycles,
+                           loads[0][lv + 1][unsigned(DataDir::WrInByLow)].cycles);
 }
 
 void salsa::reduceBalanced(llvm::ArrayRef<double> cycles,
@@ -272,11 +312,7 @@ void salsa::computeLatency(const LatencyInputs &in, CostResult &result) {
   }
 
   // No initializers: only the levels the operands have are set and read.
-  struct LoadingEntry {
-    double cycles;
-    bool sharedPort;
-  };
-  LoadingEntry loading[kMaxOperands][kMaxLevels][kNumDataDirs];
+  LinkLoads loading;
   for (unsigned op = 0; op < numOps; ++op)
     for (unsigned m = 0; m < numLevels[op]; ++m)
       for (unsigned d = 0; d < kNumDataDirs; ++d)
@@ -384,45 +420,9 @@ void salsa::computeLatency(const LatencyInputs &in, CostResult &result) {
                                                          port.sharedByInputs};
   }
 
-  double onloading = 0;
-  {
-    struct Parts {
-      double individual = 0, halfShared = 0, shared = 0;
-    } parts[kMaxOperands];
-    for (unsigned op = 1; op < numOps; ++op) {
-      Parts &part = parts[op];
-      for (unsigned lv = 0; lv + 1 < numLevels[op]; ++lv) {
-        const LoadingEntry &e1 =
-            loading[op][lv][unsigned(DataDir::WrInByHigh)];
-        const LoadingEntry &e2 =
-            loading[op][lv + 1][unsigned(DataDir::RdOutToLow)];
-        double longest = std::max(e1.cycles, e2.cycles);
-        if (!e1.sharedPort && !e2.sharedPort)
-          part.individual += longest;
-        else if (e1.sharedPort && e2.sharedPort)
-          part.shared += longest;
-        else if (in.fixZigZagBugs)
-          part.halfShared += longest;
-        else
-          part.halfShared = longest; // ZigZag assigns instead of adding.
-      }
-    }
-    if (numOps == 2) {
-      onloading = parts[1].individual;
-    } else if (numOps >= 3) {
-      const Parts &a = parts[1], &b = parts[2];
-      double first = a.shared + std::max(b.shared + b.halfShared + b.individual,
-                                         a.halfShared + a.individual);
-      double second = b.shared + std::max(a.shared + a.halfShared + a.individual,
-                                          b.halfShared + b.individual);
-      onloading = std::min(first, second);
-    }
-  }
-  double offloading = 0;
-  for (unsigned lv = 0; lv + 1 < numLevels[0]; ++lv)
-    offloading += std::max(
-        loading[0][lv][unsigned(DataDir::RdOutToHigh)].cycles,
-        loading[0][lv + 1][unsigned(DataDir::WrInByLow)].cycles);
+  double onloading, offloading;
+  loadingCycles(loading, numOps, numLevels.data(), in.fixZigZagBugs,
+                onloading, offloading);
 
   double ideal = plan.idealCycle;
   double temporal = in.tm.totalCycle;

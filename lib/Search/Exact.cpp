@@ -222,12 +222,10 @@ private:
   bool prefixAfterBest(unsigned length) const {
     if (best.ordering.size() != n)
       return false;
-    for (unsigned i = 0; i < length; ++i) {
-      const Loop &a = ordering[i], &b = best.ordering[i];
-      if (a.dim != b.dim || a.size != b.size)
-        return std::make_tuple(a.dim, a.size) > std::make_tuple(b.dim, b.size);
-    }
-    return false;
+    // Equal keys: isBetter compares the orderings alone.
+    return isBetter(ObjectiveKey(),
+                    llvm::ArrayRef(best.ordering).take_front(length),
+                    ObjectiveKey(), llvm::ArrayRef(ordering).take_front(length));
   }
 
   // The audit (SearchOptions::exactAuditRate); never runs when it is 0.

@@ -26,6 +26,8 @@
 
 #include "ExactBound.h"
 
+#include "salsa/Model/Loading.h"
+
 #include "llvm/ADT/STLExtras.h"
 
 #include <algorithm>
@@ -105,49 +107,25 @@ void PrefixBound::buildLatency(
 }
 
 double PrefixBound::loadingBound(const State &s) const {
-  auto entry = [&](unsigned op, unsigned lv, DataDir dir) {
-    int i = loadLink[op][lv][unsigned(dir)];
-    return i < 0 ? 0.0 : termBound(loadTables[i], s);
+  // The entries computeLatency's assembly reads, each at its bound.
+  LinkLoads loads;
+  auto set = [&](unsigned op, unsigned lv, DataDir dir) {
+    const int i = loadLink[op][lv][unsigned(dir)];
+    loads[op][lv][unsigned(dir)] = {i < 0 ? 0.0 : termBound(loadTables[i], s),
+                                    loadShared[op][lv][unsigned(dir)]};
   };
-  auto shared = [&](unsigned op, unsigned lv, DataDir dir) {
-    return loadShared[op][lv][unsigned(dir)];
-  };
-  const BoundLayer &bound = problem->bound();
-  // computeLatency's on-loading parts, per input.
-  struct Parts {
-    double individual = 0, halfShared = 0, shared = 0;
-  } parts[kMaxOperands];
-  for (unsigned op = 1; op < numOps; ++op)
-    for (unsigned lv = 0; lv + 1 < bound.levels[op].size(); ++lv) {
-      const bool s1 = shared(op, lv, DataDir::WrInByHigh),
-                 s2 = shared(op, lv + 1, DataDir::RdOutToLow);
-      const double longest = std::max(entry(op, lv, DataDir::WrInByHigh),
-                                      entry(op, lv + 1, DataDir::RdOutToLow));
-      Parts &p = parts[op];
-      if (!s1 && !s2)
-        p.individual += longest;
-      else if (s1 && s2)
-        p.shared += longest;
-      else if (addHalfShared)
-        p.halfShared += longest;
-      else
-        p.halfShared = longest;
+  uint8_t numLevels[kMaxOperands] = {};
+  for (unsigned op = 0; op < numOps; ++op) {
+    numLevels[op] = problem->bound().levels[op].size();
+    const bool output = op == 0;
+    for (unsigned lv = 0; lv + 1 < numLevels[op]; ++lv) {
+      set(op, lv, output ? DataDir::RdOutToHigh : DataDir::WrInByHigh);
+      set(op, lv + 1, output ? DataDir::WrInByLow : DataDir::RdOutToLow);
     }
-  double onloading = 0;
-  if (numOps == 2) {
-    onloading = parts[1].individual;
-  } else if (numOps >= 3) {
-    const Parts &a = parts[1], &b = parts[2];
-    onloading =
-        std::min(a.shared + std::max(b.shared + b.halfShared + b.individual,
-                                     a.halfShared + a.individual),
-                 b.shared + std::max(a.shared + a.halfShared + a.individual,
-                                     b.halfShared + b.individual));
   }
-  double offloading = 0;
-  for (unsigned lv = 0; lv + 1 < bound.levels[0].size(); ++lv)
-    offloading += std::max(entry(0, lv, DataDir::RdOutToHigh),
-                           entry(0, lv + 1, DataDir::WrInByLow));
+  double onloading, offloading;
+  loadingCycles(loads, numOps, numLevels, addHalfShared, onloading,
+                offloading);
   return onloading + offloading;
 }
 
