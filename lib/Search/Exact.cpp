@@ -200,8 +200,11 @@ private:
   /// completion after the best's ordering.
   bool pruned(double lb, double secondaryLb, unsigned length) const {
     // The front: a kept point with at most both bounds and less of one.
+    // The front compares the cost model's figures, the bounds are exact to
+    // kBoundMargin: less that first.
     if (objective == Objective::Pareto)
-      return front.dominates(lb, secondaryLb);
+      return front.dominates(lb - std::abs(lb) * kBoundMargin,
+                             secondaryLb - std::abs(secondaryLb) * kBoundMargin);
     // Another candidate's best: its ties are decided there.
     if (compareBound(lb, cutoff) > 0)
       return true;

@@ -9,6 +9,9 @@ using namespace salsa;
 using namespace salsa::exact;
 
 static constexpr double kInfinity = std::numeric_limits<double>::infinity();
+// Relative margin for the allocator's rounding in the scan rule: figures
+// closer than this may compare either way there.
+static constexpr double kScanMargin = 1e-9;
 
 FactorSpace::FactorSpace(const std::vector<Loop> &factors) {
   for (const Loop &l : factors)
@@ -139,6 +142,29 @@ std::optional<PrefixBound> PrefixBound::build(const ScheduleProblem &problem,
     }
     double allDims[kMaxLayerDims];
     space.dimProducts(M - 1, numDims, allDims);
+    b.scanRule[op] = levels > 1 && problem.allocator().scansAlone(op, 0) &&
+                     (!lop.isOutput ||
+                      lop.precision == layer.finalOutputPrecision);
+    if (b.scanRule[op]) {
+      double total = 1;
+      for (const Loop &l : all)
+        total *= l.size;
+      const double capacity = problem.allocator().capacityBits(op, 0);
+      b.scanFigure[op].assign(M, 0);
+      b.scanSurelyFits[op].assign(M, 0);
+      b.scanExact[op] = !problem.allocator().fractionalUnrolling(op);
+      for (uint64_t x = 0; x < M; ++x) {
+        space.dimProducts(x, numDims, dims);
+        double below = 1;
+        for (unsigned d = 0; d < numDims; ++d)
+          below *= dims[d];
+        const double bits =
+            problem.allocator().tileBits(op, 0, dims, lop.precision);
+        b.scanFigure[op][x] = total / below * bits;
+        b.scanExact[op] &= b.scanFigure[op][x] < 0x1p53;
+        b.scanSurelyFits[op][x] = bits <= capacity * (1 - kScanMargin);
+      }
+    }
     // The output's precision is exact where it is one, or at the first
     // level when the output ignores some temporal loop (the allocator then
     // fits the whole level at partial-sum precision).
@@ -233,7 +259,7 @@ std::optional<PrefixBound> PrefixBound::build(const ScheduleProblem &problem,
     for (std::vector<TermTable> *tables : {&b.busyTables, &b.stallTables})
       for (TermTable &t : *tables) {
         b.finish(t);
-        t.value = {}; // only the bound reads them
+        // Values kept: exact cuts and the scan rule read them.
       }
     b.buildLatency(problem, linkIndex, longestOnce);
   }
@@ -281,9 +307,32 @@ void PrefixBound::finish(TermTable &t) const {
         v = std::min(v, t.bestAbove[x + space->stride[type]]);
     t.bestAbove[x] = v;
   }
+  if (t.cut != 1 || !scanRule[t.op])
+    return;
+  // The merged cut of a fitting superset fits too (a loop the operand
+  // ignores leaves its tile as it is).
+  t.fittingAbove.assign(M, kInfinity);
+  for (uint64_t x = M; x-- > 0;) {
+    if (!fit[x])
+      continue;
+    double v = t.value[x];
+    for (unsigned type = 0; type < T; ++type)
+      if (digit(x, type) < space->count[type])
+        v = std::min(v, t.fittingAbove[x + space->stride[type]]);
+    t.fittingAbove[x] = v;
+  }
 }
 
-PrefixBound::State PrefixBound::initial() const { return State(); }
+PrefixBound::State PrefixBound::initial() const {
+  State s;
+  // The empty prefix is the scan's first candidate.
+  for (unsigned op = 0; op < numOps; ++op)
+    if (scanRule[op]) {
+      s.scanLeast[op] = scanFigure[op][0];
+      s.scanPending[op] = true;
+    }
+  return s;
+}
 
 PrefixBound::State PrefixBound::append(const State &s, unsigned type) const {
   State r = s;
@@ -317,6 +366,8 @@ PrefixBound::State PrefixBound::append(const State &s, unsigned type) const {
         r.fixedAt[op][k] = s.prefix;
       }
     }
+    if (scanRule[op] && !r.scanLost[op])
+      appendToScan(s, r, op, irrelevant, step);
     if (irrelevant)
       r.irrelevant[op] += step;
   }
@@ -325,7 +376,60 @@ PrefixBound::State PrefixBound::append(const State &s, unsigned type) const {
   return r;
 }
 
+void PrefixBound::appendToScan(const State &s, State &r, unsigned op,
+                               bool irrelevant, uint64_t step) const {
+  // A loop the operand depends on ends the trailing run: its candidates
+  // are cut (after the merge-down) at the prefix before it.
+  if (!irrelevant && r.scanPending[op]) {
+    if (r.scanCount[op] == State::kScanCandidates)
+      r.scanLost[op] = true;
+    else
+      r.scanCandidate[op][r.scanCount[op]++] = s.prefix;
+    r.scanPending[op] = false;
+  }
+  // The scan ends at the first prefix that overflows.
+  if (s.cutState[op][1] != 0 || r.cutState[op][1] != 0)
+    return;
+  const uint64_t x = s.prefix + step;
+  const double f = scanFigure[op][x];
+  double &least = r.scanLeast[op];
+  if (scanExact[op]) {
+    // The last prefix with the fewest accesses so far.
+    if (f <= least) {
+      r.scanCount[op] = 0;
+      r.scanPending[op] = true;
+      least = f;
+    }
+    return;
+  }
+  if (f > least * (1 + kScanMargin))
+    return;
+  // Fewer accesses beyond rounding, and surely allocated: no earlier
+  // prefix can be the last with the fewest.
+  if (f < least * (1 - kScanMargin) && scanSurelyFits[op][x])
+    r.scanCount[op] = 0;
+  r.scanPending[op] = true;
+  least = std::min(least, f);
+}
+
+double PrefixBound::scanBound(const TermTable &t, const State &s) const {
+  const unsigned op = t.op;
+  if (s.scanLost[op] || (s.scanPending[op] && s.cutState[op][1] != 0))
+    return -kInfinity;
+  double v = s.cutState[op][1] == 0 ? t.fittingAbove[s.prefix] : kInfinity;
+  for (unsigned i = 0; i < s.scanCount[op]; ++i)
+    v = std::min(v, t.value[s.scanCandidate[op][i]]);
+  return v;
+}
+
 double PrefixBound::termBound(const TermTable &t, const State &s) const {
+  if (t.cut == 1 && scanRule[t.op] && !t.value.empty())
+    return std::max(scanBound(t, s), termBoundWithoutScan(t, s));
+  return termBoundWithoutScan(t, s);
+}
+
+double PrefixBound::termBoundWithoutScan(const TermTable &t,
+                                         const State &s) const {
   // The remaining irrelevant loops may all still join an open run.
   const uint64_t openRest = irrelevantAll[t.op] - s.irrelevant[t.op];
   if (t.cut == 0)
@@ -339,7 +443,6 @@ double PrefixBound::termBound(const TermTable &t, const State &s) const {
   case 1:
     return t.envelope[s.prefix + openRest];
   default:
-    // Tables the bound alone reads keep no values.
     return exactCut[t.op][t.cut] && !t.value.empty()
                ? t.value[s.fixedAt[t.op][t.cut]]
                : t.envelope[s.fixedAt[t.op][t.cut]];

@@ -101,7 +101,6 @@ void PrefixBound::buildLatency(
       else if (madeOnce[i][x] == 1)
         t.value[x] = std::min(t.value[x], onceMinimum[i]);
     finish(t);
-    t.value = {};
     madeOnce[i] = {};
   }
 }

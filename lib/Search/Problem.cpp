@@ -165,7 +165,7 @@ int salsa::compareBound(double lb, double best) {
     return -1;
   if (lb == HUGE_VAL)
     return 1;
-  const double x = lb - std::abs(lb) * 1e-14;
+  const double x = lb - std::abs(lb) * kBoundMargin;
   // Far from the best: no rounding needed (a tie cell is <3e-11 wide).
   if (x > best + std::abs(best) * 1e-10)
     return 1;

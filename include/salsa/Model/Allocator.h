@@ -96,11 +96,22 @@ public:
   /// combination of the last cuts has the fewest accesses and is the last
   /// ZigZag's uneven allocation enumerates.
   bool keepsWhole(unsigned memory, const double *allTemporal) const;
+  /// Is some spatial loop of the operand fractional? Then its footprints
+  /// are rounded in the allocator's order of the loops.
+  bool fractionalUnrolling(unsigned op) const { return fractionalSpatial[op]; }
   bool takesLongestFit(unsigned op, unsigned level) const {
     const LayerOperand &lop = bound.layer->operands[op];
+    return scansAlone(op, level) && lop.partial.empty() &&
+           !fractionalSpatial[op];
+  }
+  /// Does the cut above `level` come from the operand's own scan? So when
+  /// it is alone (of the layer's operands) in that memory, below its top,
+  /// with uneven mapping: the cut is the last of the fitting ones with the
+  /// fewest accesses, the loops above it times the tile.
+  bool scansAlone(unsigned op, unsigned level) const {
     const unsigned m = bound.levels[op][level];
     return type == MappingType::Uneven && operandsAt[m].size() == 1 &&
-           lop.partial.empty() && !fractionalSpatial[op] && m != topMemory[op];
+           m != topMemory[op];
   }
 
 private:

@@ -119,8 +119,11 @@ struct ObjectiveKey {
 /// last bits of sums taken in another order tie, and the next key decides,
 /// in every engine. Monotone: a <= b gives tieValue(a) <= tieValue(b).
 double tieValue(double x);
-/// Where a lower bound `lb` (exact to a relative 1e-14: another summation
-/// order than the cost model's) puts every figure it bounds, against
+/// How exact the exact engine's bounds and tabulated figures are, relative:
+/// they sum the cost model's terms in another order.
+constexpr double kBoundMargin = 1e-14;
+/// Where a lower bound `lb` (exact to kBoundMargin) puts every figure it
+/// bounds, against
 /// `best` in tieValue terms: +1 each is larger (loses), 0 some may tie,
 /// -1 some may be smaller.
 int compareBound(double lb, double best);
