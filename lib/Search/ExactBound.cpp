@@ -142,28 +142,36 @@ std::optional<PrefixBound> PrefixBound::build(const ScheduleProblem &problem,
     }
     double allDims[kMaxLayerDims];
     space.dimProducts(M - 1, numDims, allDims);
-    b.scanRule[op] = levels > 1 && problem.allocator().scansAlone(op, 0) &&
-                     (!lop.isOutput ||
-                      lop.precision == layer.finalOutputPrecision);
-    if (b.scanRule[op]) {
+    if (!lop.isOutput || lop.precision == layer.finalOutputPrecision) {
       double total = 1;
       for (const Loop &l : all)
         total *= l.size;
-      const double capacity = problem.allocator().capacityBits(op, 0);
-      b.scanFigure[op].assign(M, 0);
-      b.scanSurelyFits[op].assign(M, 0);
       b.scanExact[op] = !problem.allocator().fractionalUnrolling(op);
-      for (uint64_t x = 0; x < M; ++x) {
-        space.dimProducts(x, numDims, dims);
-        double below = 1;
-        for (unsigned d = 0; d < numDims; ++d)
-          below *= dims[d];
-        const double bits =
-            problem.allocator().tileBits(op, 0, dims, lop.precision);
-        b.scanFigure[op][x] = total / below * bits;
-        b.scanExact[op] &= b.scanFigure[op][x] < 0x1p53;
-        b.scanSurelyFits[op][x] = bits <= capacity * (1 - kScanMargin);
+      unsigned k = 1;
+      for (; k < levels && k <= kMaxScanCuts &&
+             problem.allocator().scansAlone(op, k - 1) &&
+             (k == 1 || b.scanExact[op]);
+           ++k) {
+        const double capacity = problem.allocator().capacityBits(op, k - 1);
+        b.scanFigure[op][k].assign(M, 0);
+        b.scanSurelyFits[op][k].assign(M, 0);
+        for (uint64_t x = 0; x < M; ++x) {
+          space.dimProducts(x, numDims, dims);
+          double below = 1;
+          for (unsigned d = 0; d < numDims; ++d)
+            below *= dims[d];
+          const double bits =
+              problem.allocator().tileBits(op, k - 1, dims, lop.precision);
+          b.scanFigure[op][k][x] = total / below * bits;
+          b.scanExact[op] &= b.scanFigure[op][k][x] < 0x1p53;
+          b.scanSurelyFits[op][k][x] = bits <= capacity * (1 - kScanMargin);
+        }
       }
+      b.scanCuts[op] = k - 1;
+      // A figure at 2^53 or more: the first cut keeps rounding margins,
+      // and the levels above are not followed.
+      if (!b.scanExact[op])
+        b.scanCuts[op] = std::min(b.scanCuts[op], 1u);
     }
     // The output's precision is exact where it is one, or at the first
     // level when the output ignores some temporal loop (the allocator then
@@ -307,7 +315,7 @@ void PrefixBound::finish(TermTable &t) const {
         v = std::min(v, t.bestAbove[x + space->stride[type]]);
     t.bestAbove[x] = v;
   }
-  if (t.cut != 1 || !scanRule[t.op])
+  if (t.cut == 0 || t.cut > scanCuts[t.op])
     return;
   // The merged cut of a fitting superset fits too (a loop the operand
   // ignores leaves its tile as it is).
@@ -325,11 +333,12 @@ void PrefixBound::finish(TermTable &t) const {
 
 PrefixBound::State PrefixBound::initial() const {
   State s;
-  // The empty prefix is the scan's first candidate.
+  // The empty prefix is the first scan's first candidate.
   for (unsigned op = 0; op < numOps; ++op)
-    if (scanRule[op]) {
-      s.scanLeast[op] = scanFigure[op][0];
-      s.scanPending[op] = true;
+    if (scanCuts[op]) {
+      s.scan[op][1].least = scanFigure[op][1][0];
+      s.scan[op][1].pending = true;
+      restartScansAbove(s, op, 1, 0);
     }
   return s;
 }
@@ -366,8 +375,10 @@ PrefixBound::State PrefixBound::append(const State &s, unsigned type) const {
         r.fixedAt[op][k] = s.prefix;
       }
     }
-    if (scanRule[op] && !r.scanLost[op])
-      appendToScan(s, r, op, irrelevant, step);
+    // Top down: a scan that restarts the ones above it at the new prefix
+    // comes after their own steps.
+    for (unsigned k = scanCuts[op]; k >= 1; --k)
+      appendToScan(s, r, op, k, irrelevant, step);
     if (irrelevant)
       r.irrelevant[op] += step;
   }
@@ -376,54 +387,78 @@ PrefixBound::State PrefixBound::append(const State &s, unsigned type) const {
   return r;
 }
 
+void PrefixBound::restartScansAbove(State &r, unsigned op, unsigned k,
+                                    uint64_t x) const {
+  // The level above starts at x: its scan's first candidate. Tentative
+  // until the scan below ends (scanBound).
+  for (unsigned j = k + 1; j <= scanCuts[op]; ++j) {
+    State::Scan &sc = r.scan[op][j];
+    sc = State::Scan();
+    sc.least = scanFigure[op][j][x];
+    sc.pending = true;
+  }
+}
+
 void PrefixBound::appendToScan(const State &s, State &r, unsigned op,
-                               bool irrelevant, uint64_t step) const {
+                               unsigned k, bool irrelevant,
+                               uint64_t step) const {
+  State::Scan &sc = r.scan[op][k];
+  if (sc.lost)
+    return;
   // A loop the operand depends on ends the trailing run: its candidates
   // are cut (after the merge-down) at the prefix before it.
-  if (!irrelevant && r.scanPending[op]) {
-    if (r.scanCount[op] == State::kScanCandidates)
-      r.scanLost[op] = true;
+  if (!irrelevant && sc.pending) {
+    if (sc.count == State::kScanCandidates)
+      sc.lost = true;
     else
-      r.scanCandidate[op][r.scanCount[op]++] = s.prefix;
-    r.scanPending[op] = false;
+      sc.candidate[sc.count++] = s.prefix;
+    sc.pending = false;
   }
   // The scan ends at the first prefix that overflows.
-  if (s.cutState[op][1] != 0 || r.cutState[op][1] != 0)
+  if (s.cutState[op][k] != 0 || r.cutState[op][k] != 0)
     return;
   const uint64_t x = s.prefix + step;
-  const double f = scanFigure[op][x];
-  double &least = r.scanLeast[op];
+  const double f = scanFigure[op][k][x];
   if (scanExact[op]) {
-    // The last prefix with the fewest accesses so far.
-    if (f <= least) {
-      r.scanCount[op] = 0;
-      r.scanPending[op] = true;
-      least = f;
+    // The last prefix with the fewest accesses so far: the level above
+    // would start there.
+    if (f <= sc.least) {
+      sc.count = 0;
+      sc.pending = true;
+      sc.lost = false;
+      sc.least = f;
+      restartScansAbove(r, op, k, x);
     }
     return;
   }
-  if (f > least * (1 + kScanMargin))
+  if (f > sc.least * (1 + kScanMargin))
     return;
   // Fewer accesses beyond rounding, and surely allocated: no earlier
   // prefix can be the last with the fewest.
-  if (f < least * (1 - kScanMargin) && scanSurelyFits[op][x])
-    r.scanCount[op] = 0;
-  r.scanPending[op] = true;
-  least = std::min(least, f);
+  if (f < sc.least * (1 - kScanMargin) && scanSurelyFits[op][k][x])
+    sc.count = 0;
+  sc.pending = true;
+  sc.least = std::min(sc.least, f);
 }
 
 double PrefixBound::scanBound(const TermTable &t, const State &s) const {
-  const unsigned op = t.op;
-  if (s.scanLost[op] || (s.scanPending[op] && s.cutState[op][1] != 0))
+  const unsigned op = t.op, k = t.cut;
+  // The scans below must have ended (their memories overflowed) with
+  // their cuts known: then this level's start is.
+  for (unsigned j = 1; j < k; ++j)
+    if (s.cutState[op][j] == 0 || s.scan[op][j].lost || s.scan[op][j].pending)
+      return -kInfinity;
+  const State::Scan &sc = s.scan[op][k];
+  if (sc.lost || (sc.pending && s.cutState[op][k] != 0))
     return -kInfinity;
-  double v = s.cutState[op][1] == 0 ? t.fittingAbove[s.prefix] : kInfinity;
-  for (unsigned i = 0; i < s.scanCount[op]; ++i)
-    v = std::min(v, t.value[s.scanCandidate[op][i]]);
+  double v = s.cutState[op][k] == 0 ? t.fittingAbove[s.prefix] : kInfinity;
+  for (unsigned i = 0; i < sc.count; ++i)
+    v = std::min(v, t.value[sc.candidate[i]]);
   return v;
 }
 
 double PrefixBound::termBound(const TermTable &t, const State &s) const {
-  if (t.cut == 1 && scanRule[t.op] && !t.value.empty())
+  if (t.cut != 0 && t.cut <= scanCuts[t.op] && !t.value.empty())
     return std::max(scanBound(t, s), termBoundWithoutScan(t, s));
   return termBoundWithoutScan(t, s);
 }

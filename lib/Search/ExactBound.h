@@ -18,13 +18,13 @@
 //    irrelevant loop);
 //  - a cut the prefix still fits under holds the prefix and some fitting
 //    superset of it: the least term over fitting supersets (a lattice DP);
-//  - an operand alone in its first memory has that cut where the
-//    allocator's scan puts it (the last fitting prefix with the fewest
-//    accesses): along a prefix the bound keeps the scan's candidates, and
-//    the term is at least the least of their values and of those of the
-//    fitting supersets (the scan rule; terms that grow with the tile, as
-//    transfer cycles do, need it: their least over subsets is the empty
-//    tile's).
+//  - an operand alone in a memory has the cut above it where the
+//    allocator's scan puts it (the last fitting prefix, from the level's
+//    start, with the fewest accesses): along a prefix the bound keeps the
+//    scan's candidates, and the term is at least the least of their values
+//    and of those of the fitting supersets (the scan rule, for the first
+//    kMaxScanCuts cuts; terms that grow with the tile, as transfer cycles
+//    do, need it: their least over subsets is the empty tile's).
 // The same reasoning over other terms of a cut bounds ZigZag's latency
 // (LatencyBound.cpp): every port is busy for the transfer cycles of its
 // links, each a term of the cut it crosses.
@@ -70,10 +70,13 @@ struct TermTable {
   std::vector<double> bestAbove;
   /// The value with every loop below the cut.
   double whole = 0;
-  /// Cut 1 of an operand the scan rule applies to: the least value over
-  /// the fitting supersets.
+  /// A cut the scan rule applies to: the least value over the fitting
+  /// supersets.
   std::vector<double> fittingAbove;
 };
+
+/// The scan rule follows at most this many cuts per operand.
+constexpr unsigned kMaxScanCuts = 3;
 
 /// Admissible bounds on the energy and on ZigZag's latency of every
 /// ordering with a given prefix.
@@ -104,17 +107,20 @@ public:
     // the cut (after the merge-down) at sub-multiset `fixedAt`.
     uint8_t cutState[kMaxOperands][kMaxLevels] = {};
     uint64_t fixedAt[kMaxOperands][kMaxLevels] = {};
-    // The scan rule at the operand's first cut (PrefixBound::scanRule):
-    // the least scan figure of the prefixes so far, the merged cuts of the
-    // prefixes it keeps as candidates, whether candidates in the prefix's
-    // trailing run of loops the operand ignores still wait for their
-    // merged cut, and whether there were too many to keep.
+    // The scan rule at an operand's cut k (1..scanCuts, PrefixBound::
+    // scanCuts), the scan of the memory below it from where that level
+    // starts: the least scan figure of the prefixes so far, the merged cuts
+    // of the prefixes it keeps as candidates, whether candidates in the
+    // prefix's trailing run of loops the operand ignores still wait for
+    // their merged cut, and whether there were too many to keep.
     static constexpr unsigned kScanCandidates = 4;
-    double scanLeast[kMaxOperands] = {};
-    uint64_t scanCandidate[kMaxOperands][kScanCandidates] = {};
-    uint8_t scanCount[kMaxOperands] = {};
-    bool scanPending[kMaxOperands] = {};
-    bool scanLost[kMaxOperands] = {};
+    struct Scan {
+      double least = 0;
+      uint64_t candidate[kScanCandidates] = {};
+      uint8_t count = 0;
+      bool pending = false, lost = false;
+    };
+    Scan scan[kMaxOperands][kMaxScanCuts + 1];
   };
   State initial() const;
   /// The state after appending one loop of `type` above the prefix.
@@ -148,9 +154,11 @@ private:
   /// The scan rule's bound on a term of an operand's first cut (-inf when
   /// it has none).
   double scanBound(const TermTable &t, const State &s) const;
-  /// The scan rule's part of append.
-  void appendToScan(const State &s, State &r, unsigned op, bool irrelevant,
-                    uint64_t step) const;
+  /// The scan rule's part of append, for cut k.
+  void appendToScan(const State &s, State &r, unsigned op, unsigned k,
+                    bool irrelevant, uint64_t step) const;
+  /// Starts the scans above cut k at sub-multiset x (its new least).
+  void restartScansAbove(State &r, unsigned op, unsigned k, uint64_t x) const;
   /// The table's value where a complete mapping puts its cut.
   double termValue(const TermTable &t, const TemporalMapping &merged) const;
 
@@ -177,20 +185,24 @@ private:
   // Per operand and cut: does the memory below keep every loop whatever
   // the ordering (Allocator::keepsWhole)? Then the term is its whole value.
   bool wholeCut[kMaxOperands][kMaxLevels] = {};
-  // Per operand: is its first cut chosen by its own scan
+  // Per operand: how many of its first cuts are chosen by its own scan
   // (Allocator::scansAlone) at a precision known in advance (an input, or
-  // an output of one precision)? Then along a prefix the cut is one of the
-  // prefixes whose scan figure (accesses: the loops above times the tile)
-  // is the least so far, to a rounding margin, or a fitting superset of the
-  // prefix: the bound follows those candidates (State::scan*).
-  bool scanRule[kMaxOperands] = {};
-  // Per operand under the scan rule and sub-multiset: the scan figure, and
-  // whether it surely fits (beyond the allocator's rounding).
-  std::vector<double> scanFigure[kMaxOperands];
-  std::vector<uint8_t> scanSurelyFits[kMaxOperands];
+  // an output of one precision)? Along a prefix such a cut is one of the
+  // prefixes, from where its level starts, whose scan figure (accesses:
+  // the loops above times the tile) is the least so far (to a rounding
+  // margin), or a fitting superset of the prefix: the bound follows those
+  // candidates (State::scan). A level starts where the scan below put its
+  // cut, known once that scan ended with one candidate: so above the first
+  // cut only with exact figures (ties go to the later prefix, as in the
+  // allocator).
+  unsigned scanCuts[kMaxOperands] = {};
+  // Per operand, cut under the scan rule and sub-multiset: the scan
+  // figure, and whether it surely fits (beyond the allocator's rounding).
+  std::vector<double> scanFigure[kMaxOperands][kMaxScanCuts + 1];
+  std::vector<uint8_t> scanSurelyFits[kMaxOperands][kMaxScanCuts + 1];
   // Per operand: are the scan figures exact integers (no fractional
   // unrolling, below 2^53)? Then they compare as the allocator compares
-  // them, ties included (the later prefix wins).
+  // them.
   bool scanExact[kMaxOperands] = {};
   // Per operand and cut: can the memory below the cut hold all the loops
   // (at the larger precision)? Only then can a cut the prefix still fits
