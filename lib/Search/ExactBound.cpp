@@ -79,6 +79,7 @@ std::optional<PrefixBound> PrefixBound::build(const ScheduleProblem &problem,
   const uint64_t M = space.size;
   const unsigned n = problem.primeFactors().size();
   b.numOps = bound.numOperands();
+  b.numLoops = n;
   b.constant = bound.accel->array.macEnergy * layer.totalMacs();
 
   // Link tables, one per (operand, level, direction) but the top level's
@@ -443,15 +444,25 @@ void PrefixBound::appendToScan(const State &s, State &r, unsigned op,
 
 double PrefixBound::scanBound(const TermTable &t, const State &s) const {
   const unsigned op = t.op, k = t.cut;
+  // A complete ordering has ended every scan; a candidate still pending
+  // there is cut (after the merge-down) below every loop.
+  const bool complete = s.length == numLoops;
   // The scans below must have ended (their memories overflowed) with
   // their cuts known: then this level's start is.
   for (unsigned j = 1; j < k; ++j)
-    if (s.cutState[op][j] == 0 || s.scan[op][j].lost || s.scan[op][j].pending)
+    if (s.scan[op][j].lost ||
+        (!complete && (s.cutState[op][j] == 0 || s.scan[op][j].pending)))
       return -kInfinity;
   const State::Scan &sc = s.scan[op][k];
-  if (sc.lost || (sc.pending && s.cutState[op][k] != 0))
+  if (sc.lost)
     return -kInfinity;
-  double v = s.cutState[op][k] == 0 ? t.fittingAbove[s.prefix] : kInfinity;
+  double v = kInfinity;
+  if (s.cutState[op][k] == 0)
+    v = t.fittingAbove[s.prefix];
+  else if (sc.pending && !complete)
+    return -kInfinity;
+  else if (sc.pending)
+    v = t.value[space->size - 1];
   for (unsigned i = 0; i < sc.count; ++i)
     v = std::min(v, t.value[sc.candidate[i]]);
   return v;

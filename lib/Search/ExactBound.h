@@ -130,6 +130,11 @@ public:
   /// Lower bound on the latency (latency_total2) of every ordering with
   /// this prefix; needs the latency tables.
   double latencyLowerBound(const State &s) const;
+  /// Does the scan rule read the terms of (op, cut) exactly once the
+  /// ordering is complete (a cut it follows, with exact figures)? (Tests.)
+  bool scanIsExact(unsigned op, unsigned cut) const {
+    return cut >= 1 && cut <= scanCuts[op] && scanExact[op];
+  }
   /// Were the latency tables built?
   bool hasLatency() const { return latencyBuilt; }
   /// Could the prefix already fix every term? False when some cut is still
@@ -165,6 +170,7 @@ private:
   const ScheduleProblem *problem;
   const FactorSpace *space;
   unsigned numOps = 0;
+  unsigned numLoops = 0; // prime factors
   unsigned numCuts[kMaxOperands] = {}; // levels - 1
   DimMask irrelevantDims[kMaxOperands] = {};
   uint64_t irrelevantAll[kMaxOperands] = {};

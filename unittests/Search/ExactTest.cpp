@@ -371,6 +371,51 @@ TEST(Exact, LatencyBoundOnReferenceAndRandomLayers) {
   EXPECT_GT(aboveTemporal, checked / 20);
 }
 
+// Where the allocator's own scan picks a cut (an operand alone in its
+// memory) and the figures are exact, the scan rule knows the cut once the
+// ordering is complete: the bound reads each of its terms exactly, so the
+// scan's candidates are the allocator's choice (the least over subsets
+// would be the empty tile's, for transfer cycles).
+TEST(Exact, ScanRuleFindsTheAllocatorsCut) {
+  std::vector<std::unique_ptr<ScheduleProblem>> problems;
+  ASSERT_NO_FATAL_FAILURE(referenceProblems(problems));
+  for (auto &p : randomProblems(60, 1e12, 5))
+    problems.push_back(std::move(p));
+  std::mt19937_64 rng(13);
+  unsigned checked = 0, aboveFirst = 0;
+  for (auto &p : problems) {
+    FactorSpace space(p->primeFactors());
+    auto bound = PrefixBound::build(*p, space, 1 << 20, false);
+    ASSERT_TRUE(bound.has_value());
+    std::vector<Loop> ordering = p->primeFactors();
+    for (unsigned i = 0; i < 50; ++i) {
+      std::shuffle(ordering.begin(), ordering.end(), rng);
+      TemporalMapping mapping;
+      if (!p->allocator().run(ordering, mapping))
+        continue;
+      PrefixBound::State st = bound->initial();
+      for (const Loop &l : ordering)
+        st = bound->append(st, space.typeOf(l));
+      std::vector<double> b = bound->termBounds(st),
+                          v = bound->termValues(mapping);
+      unsigned term = 0;
+      for (unsigned op = 0; op < mapping.numOperands; ++op)
+        for (unsigned k = 0; k < mapping.numLevels[op]; ++k, ++term) {
+          if (!bound->scanIsExact(op, k))
+            continue;
+          ASSERT_NEAR(b[term], v[term], 1e-12 * std::abs(v[term]))
+              << "operand " << op << " cut " << k;
+          ++checked;
+          aboveFirst += k >= 2;
+        }
+    }
+  }
+  std::printf("%u cuts read exactly, %u above the first\n", checked,
+              aboveFirst);
+  EXPECT_GT(checked, 1000u);
+  EXPECT_GT(aboveFirst, 100u);
+}
+
 // The allocator's horizon: permuting the loops above it changes no cut.
 // (The exhaustive engine reuses allocations on it; the exact engine's
 // equivalence classes rest on it.)
