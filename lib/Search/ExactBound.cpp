@@ -143,7 +143,13 @@ std::optional<PrefixBound> PrefixBound::build(const ScheduleProblem &problem,
     }
     double allDims[kMaxLayerDims];
     space.dimProducts(M - 1, numDims, allDims);
-    if (!lop.isOutput || lop.precision == layer.finalOutputPrecision) {
+    // The output's scans compare figures at partial-sum precision, which
+    // scales each by the same factor when the level fits at the final one;
+    // its fit tests need the final precision no larger (fits is at the
+    // smaller) and exact figures where the two differ.
+    const bool twoPrecisions =
+        lop.isOutput && lop.precision != layer.finalOutputPrecision;
+    if (!twoPrecisions || layer.finalOutputPrecision < lop.precision) {
       double total = 1;
       for (const Loop &l : all)
         total *= l.size;
@@ -172,7 +178,7 @@ std::optional<PrefixBound> PrefixBound::build(const ScheduleProblem &problem,
       // A figure at 2^53 or more: the first cut keeps rounding margins,
       // and the levels above are not followed.
       if (!b.scanExact[op])
-        b.scanCuts[op] = std::min(b.scanCuts[op], 1u);
+        b.scanCuts[op] = twoPrecisions ? 0 : std::min(b.scanCuts[op], 1u);
     }
     // The output's precision is exact where it is one, or at the first
     // level when the output ignores some temporal loop (the allocator then
@@ -337,8 +343,7 @@ PrefixBound::State PrefixBound::initial() const {
   // The empty prefix is the first scan's first candidate.
   for (unsigned op = 0; op < numOps; ++op)
     if (scanCuts[op]) {
-      s.scan[op][1].least = scanFigure[op][1][0];
-      s.scan[op][1].pending = true;
+      startScan(s.scan[op][1], op, 1, 0);
       restartScansAbove(s, op, 1, 0);
     }
   return s;
@@ -392,12 +397,25 @@ void PrefixBound::restartScansAbove(State &r, unsigned op, unsigned k,
                                     uint64_t x) const {
   // The level above starts at x: its scan's first candidate. Tentative
   // until the scan below ends (scanBound).
-  for (unsigned j = k + 1; j <= scanCuts[op]; ++j) {
-    State::Scan &sc = r.scan[op][j];
-    sc = State::Scan();
-    sc.least = scanFigure[op][j][x];
-    sc.pending = true;
-  }
+  for (unsigned j = k + 1; j <= scanCuts[op]; ++j)
+    startScan(r.scan[op][j], op, j, x);
+}
+
+void PrefixBound::startScan(State::Scan &sc, unsigned op, unsigned k,
+                            uint64_t x) const {
+  sc = State::Scan();
+  sc.least = scanFigure[op][k][x];
+  sc.pending = true;
+  // The loops from the level's start up: those not in x.
+  DimMask rest = 0;
+  for (unsigned t = 0; t < space->types.size(); ++t)
+    if ((x / space->stride[t]) % (space->count[t] + 1) < space->count[t])
+      rest |= DimMask(1) << space->types[t].dim;
+  const LayerOperand &lop = problem->layer().operands[op];
+  sc.partial =
+      problem->allocator().fitPrecision(op, k - 1, rest) == lop.precision;
+  // A start that does not fit: the allocator fails every such ordering.
+  sc.ended = !(sc.partial ? fitsPartial : fits)[op][k][x];
 }
 
 void PrefixBound::appendToScan(const State &s, State &r, unsigned op,
@@ -416,9 +434,13 @@ void PrefixBound::appendToScan(const State &s, State &r, unsigned op,
     sc.pending = false;
   }
   // The scan ends at the first prefix that overflows.
-  if (s.cutState[op][k] != 0 || r.cutState[op][k] != 0)
-    return;
   const uint64_t x = s.prefix + step;
+  if (sc.ended)
+    return;
+  if (!(sc.partial ? fitsPartial : fits)[op][k][x]) {
+    sc.ended = true;
+    return;
+  }
   const double f = scanFigure[op][k][x];
   if (scanExact[op]) {
     // The last prefix with the fewest accesses so far: the level above
@@ -451,13 +473,13 @@ double PrefixBound::scanBound(const TermTable &t, const State &s) const {
   // their cuts known: then this level's start is.
   for (unsigned j = 1; j < k; ++j)
     if (s.scan[op][j].lost ||
-        (!complete && (s.cutState[op][j] == 0 || s.scan[op][j].pending)))
+        (!complete && (!s.scan[op][j].ended || s.scan[op][j].pending)))
       return -kInfinity;
   const State::Scan &sc = s.scan[op][k];
   if (sc.lost)
     return -kInfinity;
   double v = kInfinity;
-  if (s.cutState[op][k] == 0)
+  if (!sc.ended)
     v = t.fittingAbove[s.prefix];
   else if (sc.pending && !complete)
     return -kInfinity;

@@ -119,6 +119,9 @@ public:
       uint64_t candidate[kScanCandidates] = {};
       uint8_t count = 0;
       bool pending = false, lost = false;
+      // The scan has met a prefix that overflows its memory; it fits at
+      // the output's partial-sum precision (else the final one).
+      bool ended = false, partial = false;
     };
     Scan scan[kMaxOperands][kMaxScanCuts + 1];
   };
@@ -164,6 +167,8 @@ private:
                     bool irrelevant, uint64_t step) const;
   /// Starts the scans above cut k at sub-multiset x (its new least).
   void restartScansAbove(State &r, unsigned op, unsigned k, uint64_t x) const;
+  /// Starts the scan of cut k at sub-multiset x.
+  void startScan(State::Scan &sc, unsigned op, unsigned k, uint64_t x) const;
   /// The table's value where a complete mapping puts its cut.
   double termValue(const TermTable &t, const TemporalMapping &merged) const;
 

@@ -108,6 +108,17 @@ public:
   /// it is alone (of the layer's operands) in that memory, below its top,
   /// with uneven mapping: the cut is the last of the fitting ones with the
   /// fewest accesses, the loops above it times the tile.
+  /// The precision the allocator fits operand `op` with at its memory
+  /// level `level` when the temporal loops from that level's first one up
+  /// have dimensions `temporalFromStart`: the output's final precision once
+  /// no loop it ignores is left there or above (spatial ones included).
+  int fitPrecision(unsigned op, unsigned level, DimMask temporalFromStart) const {
+    const LayerOperand &lop = bound.layer->operands[op];
+    if (!lop.isOutput ||
+        ((spatialAbove[op][level + 1] | temporalFromStart) & lop.irrelevant))
+      return lop.precision;
+    return bound.layer->finalOutputPrecision;
+  }
   bool scansAlone(unsigned op, unsigned level) const {
     const unsigned m = bound.levels[op][level];
     return type == MappingType::Uneven && operandsAt[m].size() == 1 &&
