@@ -346,6 +346,7 @@ PrefixBound::State PrefixBound::initial() const {
       startScan(s.scan[op][1], op, 1, 0);
       restartScansAbove(s, op, 1, 0);
     }
+  markUsableScans(s);
   return s;
 }
 
@@ -390,7 +391,21 @@ PrefixBound::State PrefixBound::append(const State &s, unsigned type) const {
   }
   r.prefix += step;
   ++r.length;
+  markUsableScans(r);
   return r;
+}
+
+void PrefixBound::markUsableScans(State &s) const {
+  // A complete ordering has ended every scan.
+  const bool complete = s.length == numLoops;
+  for (unsigned op = 0; op < numOps; ++op) {
+    bool below = true; // every scan below ended with its cut known
+    for (unsigned k = 1; k <= scanCuts[op]; ++k) {
+      State::Scan &sc = s.scan[op][k];
+      sc.usable = below && !sc.lost && (!sc.pending || !sc.ended || complete);
+      below &= !sc.lost && ((sc.ended && !sc.pending) || complete);
+    }
+  }
 }
 
 void PrefixBound::restartScansAbove(State &r, unsigned op, unsigned k,
@@ -406,14 +421,16 @@ void PrefixBound::startScan(State::Scan &sc, unsigned op, unsigned k,
   sc = State::Scan();
   sc.least = scanFigure[op][k][x];
   sc.pending = true;
-  // The loops from the level's start up: those not in x.
-  DimMask rest = 0;
-  for (unsigned t = 0; t < space->types.size(); ++t)
-    if ((x / space->stride[t]) % (space->count[t] + 1) < space->count[t])
-      rest |= DimMask(1) << space->types[t].dim;
-  const LayerOperand &lop = problem->layer().operands[op];
-  sc.partial =
-      problem->allocator().fitPrecision(op, k - 1, rest) == lop.precision;
+  sc.partial = true;
+  if (isOutput[op]) {
+    // The loops from the level's start up: those not in x.
+    DimMask rest = 0;
+    for (unsigned t = 0; t < space->types.size(); ++t)
+      if ((x / space->stride[t]) % (space->count[t] + 1) < space->count[t])
+        rest |= DimMask(1) << space->types[t].dim;
+    sc.partial = problem->allocator().fitPrecision(op, k - 1, rest) ==
+                 problem->layer().operands[op].precision;
+  }
   // A start that does not fit: the allocator fails every such ordering.
   sc.ended = !(sc.partial ? fitsPartial : fits)[op][k][x];
 }
@@ -465,25 +482,13 @@ void PrefixBound::appendToScan(const State &s, State &r, unsigned op,
 }
 
 double PrefixBound::scanBound(const TermTable &t, const State &s) const {
-  const unsigned op = t.op, k = t.cut;
-  // A complete ordering has ended every scan; a candidate still pending
-  // there is cut (after the merge-down) below every loop.
-  const bool complete = s.length == numLoops;
-  // The scans below must have ended (their memories overflowed) with
-  // their cuts known: then this level's start is.
-  for (unsigned j = 1; j < k; ++j)
-    if (s.scan[op][j].lost ||
-        (!complete && (!s.scan[op][j].ended || s.scan[op][j].pending)))
-      return -kInfinity;
-  const State::Scan &sc = s.scan[op][k];
-  if (sc.lost)
+  const State::Scan &sc = s.scan[t.op][t.cut];
+  if (!sc.usable)
     return -kInfinity;
   double v = kInfinity;
   if (!sc.ended)
     v = t.fittingAbove[s.prefix];
-  else if (sc.pending && !complete)
-    return -kInfinity;
-  else if (sc.pending)
+  else if (sc.pending) // the ordering is complete
     v = t.value[space->size - 1];
   for (unsigned i = 0; i < sc.count; ++i)
     v = std::min(v, t.value[sc.candidate[i]]);

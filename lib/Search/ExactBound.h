@@ -122,6 +122,8 @@ public:
       // The scan has met a prefix that overflows its memory; it fits at
       // the output's partial-sum precision (else the final one).
       bool ended = false, partial = false;
+      // May the bound read it (scanUsable)?
+      bool usable = false;
     };
     Scan scan[kMaxOperands][kMaxScanCuts + 1];
   };
@@ -167,6 +169,11 @@ private:
                     bool irrelevant, uint64_t step) const;
   /// Starts the scans above cut k at sub-multiset x (its new least).
   void restartScansAbove(State &r, unsigned op, unsigned k, uint64_t x) const;
+  /// Marks the scans the bound may read: the scans below ended with
+  /// their cuts known (then this level's start is), and a candidate still
+  /// pending is either still scanning or, the ordering complete, cut below
+  /// every loop.
+  void markUsableScans(State &s) const;
   /// Starts the scan of cut k at sub-multiset x.
   void startScan(State::Scan &sc, unsigned op, unsigned k, uint64_t x) const;
   /// The table's value where a complete mapping puts its cut.
