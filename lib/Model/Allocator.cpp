@@ -217,13 +217,7 @@ bool Allocator::run(llvm::ArrayRef<Loop> ordering, TemporalMapping &out,
     for (unsigned j = 0; j < k; ++j) {
       const unsigned op = ops[j];
       const LayerOperand &lop = layer.operands[op];
-      int precision = lop.precision;
-      if (lop.isOutput) {
-        // Final-output precision once no irrelevant loop is left above.
-        DimMask above = spatialAbove[op][level[op] + 1] | suffixDims[pos[op]];
-        if (!(above & lop.irrelevant))
-          precision = layer.finalOutputPrecision;
-      }
+      const int precision = fitPrecision(op, level[op], suffixDims[pos[op]]);
       const bool fromTables = tabled[op];
       double c[kMaxLayerDims];
       if (!fromTables)

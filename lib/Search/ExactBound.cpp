@@ -432,7 +432,7 @@ void PrefixBound::startScan(State::Scan &sc, unsigned op, unsigned k,
                  problem->layer().operands[op].precision;
   }
   // A start that does not fit: the allocator fails every such ordering.
-  sc.ended = !(sc.partial ? fitsPartial : fits)[op][k][x];
+  sc.ended = !scanFits(sc, op, k, x);
 }
 
 void PrefixBound::appendToScan(const State &s, State &r, unsigned op,
@@ -454,7 +454,7 @@ void PrefixBound::appendToScan(const State &s, State &r, unsigned op,
   const uint64_t x = s.prefix + step;
   if (sc.ended)
     return;
-  if (!(sc.partial ? fitsPartial : fits)[op][k][x]) {
+  if (!scanFits(sc, op, k, x)) {
     sc.ended = true;
     return;
   }
@@ -496,7 +496,7 @@ double PrefixBound::scanBound(const TermTable &t, const State &s) const {
 }
 
 double PrefixBound::termBound(const TermTable &t, const State &s) const {
-  if (t.cut != 0 && t.cut <= scanCuts[t.op] && !t.value.empty())
+  if (t.cut != 0 && t.cut <= scanCuts[t.op])
     return std::max(scanBound(t, s), termBoundWithoutScan(t, s));
   return termBoundWithoutScan(t, s);
 }
@@ -516,7 +516,7 @@ double PrefixBound::termBoundWithoutScan(const TermTable &t,
   case 1:
     return t.envelope[s.prefix + openRest];
   default:
-    return exactCut[t.op][t.cut] && !t.value.empty()
+    return exactCut[t.op][t.cut]
                ? t.value[s.fixedAt[t.op][t.cut]]
                : t.envelope[s.fixedAt[t.op][t.cut]];
   }

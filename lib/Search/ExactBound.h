@@ -174,6 +174,11 @@ private:
   /// pending is either still scanning or, the ordering complete, cut below
   /// every loop.
   void markUsableScans(State &s) const;
+  /// Does sub-multiset x fit below cut k at the scan's precision?
+  bool scanFits(const State::Scan &sc, unsigned op, unsigned k,
+                uint64_t x) const {
+    return (sc.partial ? fitsPartial : fits)[op][k][x];
+  }
   /// Starts the scan of cut k at sub-multiset x.
   void startScan(State::Scan &sc, unsigned op, unsigned k, uint64_t x) const;
   /// The table's value where a complete mapping puts its cut.

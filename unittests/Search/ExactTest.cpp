@@ -113,6 +113,14 @@ randomProblems(unsigned count, double maxOrderings, uint64_t seed,
   return out;
 }
 
+/// The reference layers and 60 random ones (the bound's checks over both).
+void referenceAndRandomProblems(
+    std::vector<std::unique_ptr<ScheduleProblem>> &out) {
+  ASSERT_NO_FATAL_FAILURE(referenceProblems(out));
+  for (auto &p : randomProblems(60, 1e12, 5))
+    out.push_back(std::move(p));
+}
+
 /// Search baselines whose spatial unrolling does not divide the dimension:
 /// footprints are not integers, and the allocator decides ties by ZigZag's
 /// rounding.
@@ -335,9 +343,7 @@ TEST(Exact, DeclinesBeyondItsTableLimit) {
 // ordering it covers, along every prefix.
 TEST(Exact, LatencyBoundOnReferenceAndRandomLayers) {
   std::vector<std::unique_ptr<ScheduleProblem>> problems;
-  ASSERT_NO_FATAL_FAILURE(referenceProblems(problems));
-  for (auto &p : randomProblems(60, 1e12, 5))
-    problems.push_back(std::move(p));
+  ASSERT_NO_FATAL_FAILURE(referenceAndRandomProblems(problems));
   std::mt19937_64 rng(11);
   unsigned checked = 0, aboveTemporal = 0;
   for (auto &p : problems) {
@@ -378,9 +384,7 @@ TEST(Exact, LatencyBoundOnReferenceAndRandomLayers) {
 // would be the empty tile's, for transfer cycles).
 TEST(Exact, ScanRuleFindsTheAllocatorsCut) {
   std::vector<std::unique_ptr<ScheduleProblem>> problems;
-  ASSERT_NO_FATAL_FAILURE(referenceProblems(problems));
-  for (auto &p : randomProblems(60, 1e12, 5))
-    problems.push_back(std::move(p));
+  ASSERT_NO_FATAL_FAILURE(referenceAndRandomProblems(problems));
   std::mt19937_64 rng(13);
   unsigned checked = 0, aboveFirst = 0;
   for (auto &p : problems) {

@@ -77,15 +77,6 @@ public:
   /// the allocator may fit what this does not, never the reverse).
   bool mayFit(unsigned op, unsigned level, const double *temporalBelow,
               int precision) const;
-  /// Does the cut above `level` (not the operand's top) always fall after
-  /// the longest prefix that fits by mayFit? So when the memory holds no
-  /// other operand of the layer (no combination to choose), the operand
-  /// has no partially relevant dimension (its accesses, the loops above
-  /// times the tile, never grow along the ordering, so the last
-  /// fewest-access cut is the last that fits), no fractional unrolling
-  /// (mayFit is exact), with uneven mapping; at the precision the allocator
-  /// fits the operand with there (for the output, partial sums while a
-  /// loop it ignores is at or above the level's first loop).
   /// Does memory `memory` keep every loop of each layer operand it holds
   /// (their cuts above it at the end of the ordering), whatever the
   /// ordering? So when it is none of their top memories, they fit in it
@@ -99,6 +90,27 @@ public:
   /// Is some spatial loop of the operand fractional? Then its footprints
   /// are rounded in the allocator's order of the loops.
   bool fractionalUnrolling(unsigned op) const { return fractionalSpatial[op]; }
+  /// The precision the allocator fits operand `op` with at its memory
+  /// level `level` when the temporal loops from that level's first one up
+  /// have dimensions `temporalFromStart`: the output's final precision once
+  /// no loop it ignores is left there or above (spatial ones included).
+  int fitPrecision(unsigned op, unsigned level,
+                   DimMask temporalFromStart) const {
+    const LayerOperand &lop = bound.layer->operands[op];
+    if (!lop.isOutput ||
+        ((spatialAbove[op][level + 1] | temporalFromStart) & lop.irrelevant))
+      return lop.precision;
+    return bound.layer->finalOutputPrecision;
+  }
+  /// Does the cut above `level` (not the operand's top) always fall after
+  /// the longest prefix that fits by mayFit? So when the memory holds no
+  /// other operand of the layer (no combination to choose), the operand
+  /// has no partially relevant dimension (its accesses, the loops above
+  /// times the tile, never grow along the ordering, so the last
+  /// fewest-access cut is the last that fits), no fractional unrolling
+  /// (mayFit is exact), with uneven mapping; at the precision the allocator
+  /// fits the operand with there (for the output, partial sums while a
+  /// loop it ignores is at or above the level's first loop).
   bool takesLongestFit(unsigned op, unsigned level) const {
     const LayerOperand &lop = bound.layer->operands[op];
     return scansAlone(op, level) && lop.partial.empty() &&
@@ -108,17 +120,6 @@ public:
   /// it is alone (of the layer's operands) in that memory, below its top,
   /// with uneven mapping: the cut is the last of the fitting ones with the
   /// fewest accesses, the loops above it times the tile.
-  /// The precision the allocator fits operand `op` with at its memory
-  /// level `level` when the temporal loops from that level's first one up
-  /// have dimensions `temporalFromStart`: the output's final precision once
-  /// no loop it ignores is left there or above (spatial ones included).
-  int fitPrecision(unsigned op, unsigned level, DimMask temporalFromStart) const {
-    const LayerOperand &lop = bound.layer->operands[op];
-    if (!lop.isOutput ||
-        ((spatialAbove[op][level + 1] | temporalFromStart) & lop.irrelevant))
-      return lop.precision;
-    return bound.layer->finalOutputPrecision;
-  }
   bool scansAlone(unsigned op, unsigned level) const {
     const unsigned m = bound.levels[op][level];
     return type == MappingType::Uneven && operandsAt[m].size() == 1 &&
