@@ -8,6 +8,7 @@
 
 #include <cmath>
 #include <numeric>
+#include <tuple>
 
 using namespace salsa;
 
@@ -183,6 +184,15 @@ llvm::Expected<PartialRelation> parseRelation(llvm::StringRef text,
   return rel;
 }
 } // namespace
+
+bool salsa::operator==(const LayerSpec &a, const LayerSpec &b) {
+  auto fields = [](const LayerSpec &s) {
+    return std::tie(s.name, s.operatorType, s.equation, s.dims, s.sizes,
+                    s.dimensionRelations, s.precisions, s.prDims, s.prSizes,
+                    s.padding);
+  };
+  return fields(a) == fields(b);
+}
 
 llvm::Expected<Layer> salsa::buildLayer(const LayerSpec &spec) {
   Layer layer;

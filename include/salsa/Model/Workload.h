@@ -149,6 +149,12 @@ struct LayerSpec {
   std::vector<std::pair<int64_t, int64_t>> padding; // per pr dim
 };
 
+/// Every field equal: the same layer to every consumer of a LayerSpec.
+bool operator==(const LayerSpec &a, const LayerSpec &b);
+inline bool operator!=(const LayerSpec &a, const LayerSpec &b) {
+  return !(a == b);
+}
+
 /// Parses the equation and relations and derives relevancy like ZigZag.
 llvm::Expected<Layer> buildLayer(const LayerSpec &spec);
 
