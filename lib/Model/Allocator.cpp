@@ -561,7 +561,10 @@ double Allocator::capacityBits(unsigned op, unsigned level) const {
   return double(bound.accel->memories[bound.levels[op][level]].sizeBits);
 }
 
-bool Allocator::keepsWhole(unsigned memory, const double *allTemporal) const {
+bool Allocator::keepsWhole(
+    unsigned memory, const double *allTemporal,
+    llvm::function_ref<bool(unsigned op, unsigned level)>
+        wholeHasFewestAccesses) const {
   const Layer &layer = *bound.layer;
   if (type != MappingType::Uneven || operandsAt[memory].empty())
     return false;
@@ -570,11 +573,13 @@ bool Allocator::keepsWhole(unsigned memory, const double *allTemporal) const {
     const LayerOperand &lop = layer.operands[op];
     if (topMemory[op] == memory || fractionalSpatial[op])
       return false;
-    for (unsigned rel : lop.partial)
-      if (layer.relations[rel].coefA != 1 || layer.relations[rel].coefB != 1)
-        return false;
     const unsigned level = llvm::find(bound.levels[op], memory) -
                            bound.levels[op].begin();
+    const bool unitWindows = llvm::all_of(lop.partial, [&](unsigned rel) {
+      return layer.relations[rel].coefA == 1 && layer.relations[rel].coefB == 1;
+    });
+    if (!unitWindows && !wholeHasFewestAccesses(op, level))
+      return false;
     int precision = lop.precision;
     if (lop.isOutput)
       precision = std::max(precision, layer.finalOutputPrecision);

@@ -433,8 +433,15 @@ private:
         e = bound.decomposedEnergy(mapping);
       auditEquivalent(p, e);
     }
-    if (fits)
-      consider(s);
+    if (fits) {
+      // The complete ordering's state: its bounds are the tightest (the
+      // latency's above all, whose loading terms the prefix leaves open).
+      PrefixBound::State full = s;
+      for (unsigned t = 0; t < remaining.size(); ++t)
+        for (unsigned i = 0; i < remaining[t]; ++i)
+          full = bound.append(full, t);
+      consider(full);
+    }
     return true;
   }
 

@@ -65,6 +65,36 @@ static unsigned cutOfLink(unsigned lv, unsigned dir) {
   return high ? lv + 1 : lv;
 }
 
+/// Does no sub-multiset of the temporal loops, as the tile of operand `op`
+/// at its memory level `level`, have fewer accesses (the loops above times
+/// the footprint) than all of them? Integer figures below 2^53 only (no
+/// fractional unrolling): compared exactly.
+static bool wholeHasFewestAccesses(const ScheduleProblem &problem,
+                                   const FactorSpace &space, unsigned op,
+                                   unsigned level) {
+  const Allocator &allocator = problem.allocator();
+  const unsigned numDims = problem.layer().dims.size();
+  const int precision = problem.layer().operands[op].precision;
+  double dims[kMaxLayerDims];
+  auto accesses = [&](uint64_t x) {
+    space.dimProducts(x, numDims, dims);
+    double below = 1;
+    for (unsigned d = 0; d < numDims; ++d)
+      below *= dims[d];
+    return std::pair(below, allocator.tileBits(op, level, dims, precision));
+  };
+  const auto [total, whole] = accesses(space.size - 1);
+  if (whole >= 0x1p53)
+    return false;
+  for (uint64_t x = 0; x + 1 < space.size; ++x) {
+    const auto [below, bits] = accesses(x);
+    const double figure = total / below * bits;
+    if (figure >= 0x1p53 || figure < whole)
+      return false;
+  }
+  return true;
+}
+
 std::optional<PrefixBound> PrefixBound::build(const ScheduleProblem &problem,
                                               const FactorSpace &space,
                                               uint64_t maxSubsets,
@@ -103,9 +133,11 @@ std::optional<PrefixBound> PrefixBound::build(const ScheduleProblem &problem,
         b.madeOnce.emplace_back(M, 0);
         b.onceMinimum.push_back(kInfinity);
       }
-  // Per link, its longest transfer made once (what reduce_balanced can
-  // take off another once-made load of the same port).
+  // Per link, its longest transfer made once and, across cut 1, the most
+  // it exceeds its balancing floor (what reduce_balanced can take off
+  // another once-made load of the same port).
   std::vector<double> longestOnce(b.busyTables.size(), 0.0);
+  std::vector<double> onceHeadroom(b.busyTables.size(), 0.0);
 
   std::vector<Loop> below, rest, all;
   space.loops(M - 1, all);
@@ -189,8 +221,10 @@ std::optional<PrefixBound> PrefixBound::build(const ScheduleProblem &problem,
           (!lop.isOutput || lop.precision == layer.finalOutputPrecision ||
            (k == 1 && b.irrelevantAll[op] != 0));
     for (unsigned k = 1; k < levels; ++k)
-      b.wholeCut[op][k] =
-          problem.allocator().keepsWhole(bound.levels[op][k - 1], allDims);
+      b.wholeCut[op][k] = problem.allocator().keepsWhole(
+          bound.levels[op][k - 1], allDims, [&](unsigned o, unsigned level) {
+            return wholeHasFewestAccesses(problem, space, o, level);
+          });
     for (unsigned k = 1; k < levels; ++k)
       b.mayTakeAll[op][k] = problem.allocator().mayFit(
           op, k - 1, allDims,
@@ -259,8 +293,11 @@ std::optional<PrefixBound> PrefixBound::build(const ScheduleProblem &problem,
           // A transfer made once moves a tile of the whole layer: only
           // where that fits the memory below the cut.
           const unsigned k = cutOfLink(lv, d);
-          if (f.count == 1 && (k == 0 || b.fits[op][k][x]))
+          if (f.count == 1 && (k == 0 || b.fits[op][k][x])) {
             longestOnce[i] = std::max(longestOnce[i], f.cycles);
+            onceHeadroom[i] =
+                std::max(onceHeadroom[i], f.cycles - f.onceMinimum);
+          }
         }
     }
     // SearchOptions::testTermScale: a deliberately wrong term (tests only).
@@ -276,7 +313,7 @@ std::optional<PrefixBound> PrefixBound::build(const ScheduleProblem &problem,
         b.finish(t);
         // Values kept: exact cuts and the scan rule read them.
       }
-    b.buildLatency(problem, linkIndex, longestOnce);
+    b.buildLatency(problem, linkIndex, longestOnce, onceHeadroom);
   }
   return b;
 }

@@ -140,6 +140,11 @@ public:
   bool scanIsExact(unsigned op, unsigned cut) const {
     return cut >= 1 && cut <= scanCuts[op] && scanExact[op];
   }
+  /// Does the memory below cut `cut` of `op` keep every loop, whatever the
+  /// ordering (Allocator::keepsWhole)? (Tests.)
+  bool keepsWholeAt(unsigned op, unsigned cut) const {
+    return cut >= 1 && wholeCut[op][cut];
+  }
   /// Were the latency tables built?
   bool hasLatency() const { return latencyBuilt; }
   /// Could the prefix already fix every term? False when some cut is still
@@ -261,7 +266,8 @@ private:
   void buildLatency(
       const ScheduleProblem &problem,
       const int (&linkIndex)[kMaxOperands][kMaxLevels][kNumDataDirs],
-      const std::vector<double> &longestOnce);
+      const std::vector<double> &longestOnce,
+      const std::vector<double> &onceHeadroom);
 };
 
 } // namespace salsa::exact

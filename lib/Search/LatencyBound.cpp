@@ -18,9 +18,9 @@
 // (a term of its cut) when it repeats; made once, reduce_balanced lowers it
 // to no less than its minimum (the level-1 data at the port's bandwidth,
 // at least the least over every tile) when it is its port's only one, and
-// otherwise, a ZigZag quirk, to no less than minus the sum of the other
-// once-made loads of its port (it lowers an already lowered load again by
-// the headroom of every later one).
+// otherwise, a ZigZag quirk, by at most the headrooms (transfer less
+// minimum) of the other once-made loads of its port besides (it lowers an
+// already lowered load again by the headroom of every later one).
 //
 //===----------------------------------------------------------------------===//
 
@@ -39,7 +39,8 @@ using namespace salsa::exact;
 void PrefixBound::buildLatency(
     const ScheduleProblem &problem,
     const int (&linkIndex)[kMaxOperands][kMaxLevels][kNumDataDirs],
-    const std::vector<double> &longestOnce) {
+    const std::vector<double> &longestOnce,
+    const std::vector<double> &onceHeadroom) {
   temporalCycles = 1;
   for (const Loop &l : problem.primeFactors())
     temporalCycles *= l.size;
@@ -49,9 +50,16 @@ void PrefixBound::buildLatency(
     for (auto &d : lv)
       std::fill(std::begin(d), std::end(d), -1);
 
-  // What a once-made load can fall to on a port with two or more of them:
-  // minus the others (reduce_balanced's deepest reach).
-  std::vector<std::optional<double>> sharedFloor(loadTables.size());
+  // The most a once-made load's headroom over its floor can be: across
+  // cut 1 as tabulated, elsewhere against the least floor of any tile.
+  auto headroom = [&](unsigned i) {
+    return loadTables[i].cut == 1
+               ? std::max(0.0, onceHeadroom[i])
+               : std::max(0.0, longestOnce[i] - onceMinimum[i]);
+  };
+  // What reduce_balanced can take off a once-made load beyond its own
+  // headroom on a port with two or more of them: the others' headrooms.
+  std::vector<double> othersHeadroom(loadTables.size(), 0.0);
   for (const CostModel::PortLinks &port : problem.costModel().portLinks()) {
     PortTerms &terms = ports.emplace_back();
     double onceTotal = 0;
@@ -75,7 +83,7 @@ void PrefixBound::buildLatency(
       const bool skipped = l.op == 0 && (l.dir == unsigned(DataDir::RdOutToLow) ||
                                          l.dir == unsigned(DataDir::WrInByHigh));
       if (!skipped && longestOnce[i] > 0) {
-        onceTotal += longestOnce[i];
+        onceTotal += headroom(i);
         ++onceLinks;
       }
     }
@@ -84,7 +92,7 @@ void PrefixBound::buildLatency(
     for (const CostModel::LinkId &l : port.links) {
       int i = linkIndex[l.op][l.lv][l.dir];
       if (i >= 0)
-        sharedFloor[i] = -(onceTotal - longestOnce[i]);
+        othersHeadroom[i] = onceTotal - (longestOnce[i] > 0 ? headroom(i) : 0);
     }
   }
   // A link on no port never loads (computeLatency leaves it 0).
@@ -93,13 +101,16 @@ void PrefixBound::buildLatency(
       for (unsigned d = 0; d < kNumDataDirs; ++d)
         if (linkIndex[op][lv][d] >= 0 && loadLink[op][lv][d] < 0)
           llvm::fill(loadTables[linkIndex[op][lv][d]].value, 0.0);
+  // A once-made load ends at its transfer less its own headroom (its
+  // floor, tabulated across cut 1) less at most the others' headrooms.
   for (unsigned i = 0; i < loadTables.size(); ++i) {
     TermTable &t = loadTables[i];
     for (uint64_t x = 0; x < t.value.size(); ++x)
-      if (madeOnce[i][x] && sharedFloor[i])
-        t.value[x] = std::min(t.value[x], *sharedFloor[i]);
-      else if (madeOnce[i][x] == 1)
-        t.value[x] = std::min(t.value[x], onceMinimum[i]);
+      if (madeOnce[i][x])
+        t.value[x] = (madeOnce[i][x] == 2
+                          ? t.value[x]
+                          : std::min(t.value[x], onceMinimum[i])) -
+                     othersHeadroom[i];
     finish(t);
     madeOnce[i] = {};
   }

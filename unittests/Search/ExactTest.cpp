@@ -57,7 +57,8 @@ void referenceProblems(std::vector<std::unique_ptr<ScheduleProblem>> &out) {
 /// the search fuzzer builds them, with at most `maxOrderings` orderings.
 std::vector<std::unique_ptr<ScheduleProblem>>
 randomProblems(unsigned count, double maxOrderings, uint64_t seed,
-               Objective objective = Objective::Energy) {
+               Objective objective = Objective::Energy,
+               int64_t maxDilation = 1) {
   std::mt19937_64 rng(seed);
   auto pick = [&](int64_t lo, int64_t hi) {
     return std::uniform_int_distribution<int64_t>(lo, hi)(rng);
@@ -81,8 +82,11 @@ randomProblems(unsigned count, double maxOrderings, uint64_t seed,
       spec.equation = "O[b][k][oy][ox]+=W[k][c][fy][fx]*I[b][c][iy][ix]";
       spec.dims = {"B", "K", "C", "OY", "OX", "FY", "FX"};
       int64_t s = pick(1, 2);
-      spec.dimensionRelations = {"ix=" + std::to_string(s) + "*ox+1*fx",
-                                 "iy=" + std::to_string(s) + "*oy+1*fy"};
+      // (No draw without dilations: the other tests' layers stay the same.)
+      int64_t d = maxDilation > 1 ? pick(1, maxDilation) : 1;
+      spec.dimensionRelations = {
+          "ix=" + std::to_string(s) + "*ox+" + std::to_string(d) + "*fx",
+          "iy=" + std::to_string(s) + "*oy+" + std::to_string(d) + "*fy"};
       spec.sizes = {pick(1, 2),  pick(1, 64), pick(1, 64), pick(1, 28),
                     pick(1, 28), pick(1, 3),  pick(1, 3)};
     }
@@ -306,10 +310,11 @@ TEST(Exact, SameScheduleOnAnyThreadCount) {
 TEST(Exact, OutOfTimeSaysSoWithItsBound) {
   std::vector<std::unique_ptr<ScheduleProblem>> problems;
   ASSERT_NO_FATAL_FAILURE(referenceProblems(problems));
-  // MobileNetV2's stride-2 depthwise on tpu_like: 4.8e9 orderings.
+  // MobileNetV2's stride-2 depthwise on tpu_like: 4.8e9 orderings, proven
+  // in about 0.1 s; a fiftieth of that is not enough.
   ScheduleProblem &p = *problems.back();
   SearchOptions options;
-  options.exactTimeBudget = 0.2;
+  options.exactTimeBudget = 0.002;
   SearchResult r = ok(searchExact(p, options));
   ASSERT_TRUE(r.found);
   EXPECT_FALSE(r.provenOptimal);
@@ -377,6 +382,34 @@ TEST(Exact, LatencyBoundOnReferenceAndRandomLayers) {
   EXPECT_GT(aboveTemporal, checked / 20);
 }
 
+/// At `perProblem` random complete orderings of each problem that the
+/// allocator places: the problem, the allocation, the bound's terms at
+/// the complete ordering (PrefixBound::termBounds) and the allocation's
+/// own (termValues), operand by operand and cut by cut.
+template <typename Visit>
+void forAllocatedOrderings(
+    const std::vector<std::unique_ptr<ScheduleProblem>> &problems,
+    uint64_t seed, unsigned perProblem, Visit visit) {
+  std::mt19937_64 rng(seed);
+  for (const auto &p : problems) {
+    FactorSpace space(p->primeFactors());
+    auto bound = PrefixBound::build(*p, space, 1 << 20, false);
+    ASSERT_TRUE(bound.has_value());
+    std::vector<Loop> ordering = p->primeFactors();
+    for (unsigned i = 0; i < perProblem; ++i) {
+      std::shuffle(ordering.begin(), ordering.end(), rng);
+      TemporalMapping mapping;
+      if (!p->allocator().run(ordering, mapping))
+        continue;
+      PrefixBound::State st = bound->initial();
+      for (const Loop &l : ordering)
+        st = bound->append(st, space.typeOf(l));
+      visit(*p, *bound, mapping, bound->termBounds(st),
+            bound->termValues(mapping));
+    }
+  }
+}
+
 // Where the allocator's own scan picks a cut (an operand alone in its
 // memory) and the figures are exact, the scan rule knows the cut once the
 // ordering is complete: the bound reads each of its terms exactly, so the
@@ -385,39 +418,67 @@ TEST(Exact, LatencyBoundOnReferenceAndRandomLayers) {
 TEST(Exact, ScanRuleFindsTheAllocatorsCut) {
   std::vector<std::unique_ptr<ScheduleProblem>> problems;
   ASSERT_NO_FATAL_FAILURE(referenceAndRandomProblems(problems));
-  std::mt19937_64 rng(13);
   unsigned checked = 0, aboveFirst = 0;
-  for (auto &p : problems) {
-    FactorSpace space(p->primeFactors());
-    auto bound = PrefixBound::build(*p, space, 1 << 20, false);
-    ASSERT_TRUE(bound.has_value());
-    std::vector<Loop> ordering = p->primeFactors();
-    for (unsigned i = 0; i < 50; ++i) {
-      std::shuffle(ordering.begin(), ordering.end(), rng);
-      TemporalMapping mapping;
-      if (!p->allocator().run(ordering, mapping))
-        continue;
-      PrefixBound::State st = bound->initial();
-      for (const Loop &l : ordering)
-        st = bound->append(st, space.typeOf(l));
-      std::vector<double> b = bound->termBounds(st),
-                          v = bound->termValues(mapping);
-      unsigned term = 0;
-      for (unsigned op = 0; op < mapping.numOperands; ++op)
-        for (unsigned k = 0; k < mapping.numLevels[op]; ++k, ++term) {
-          if (!bound->scanIsExact(op, k))
-            continue;
-          ASSERT_NEAR(b[term], v[term], 1e-12 * std::abs(v[term]))
-              << "operand " << op << " cut " << k;
-          ++checked;
-          aboveFirst += k >= 2;
-        }
-    }
-  }
+  forAllocatedOrderings(
+      problems, 13, 50,
+      [&](const ScheduleProblem &, const PrefixBound &bound,
+          const TemporalMapping &mapping, const std::vector<double> &b,
+          const std::vector<double> &v) {
+        unsigned term = 0;
+        for (unsigned op = 0; op < mapping.numOperands; ++op)
+          for (unsigned k = 0; k < mapping.numLevels[op]; ++k, ++term) {
+            if (!bound.scanIsExact(op, k))
+              continue;
+            ASSERT_NEAR(b[term], v[term], 1e-12 * std::abs(v[term]))
+                << "operand " << op << " cut " << k;
+            ++checked;
+            aboveFirst += k >= 2;
+          }
+      });
   std::printf("%u cuts read exactly, %u above the first\n", checked,
               aboveFirst);
   EXPECT_GT(checked, 1000u);
   EXPECT_GT(aboveFirst, 100u);
+}
+
+// A memory said to keep every loop of its operands (Allocator::keepsWhole)
+// does so at every ordering, and the bound reads those terms exactly. Among
+// them are strided and dilated windows; with dilation a smaller tile can
+// have fewer accesses than the whole one (ZigZag's window formula counts
+// the dilated filter's span: one output row of a 3-tap filter dilated by
+// 2 spans 5 rows, 3 rows for its taps one at a time): keepsWhole checks.
+TEST(Exact, KeptWholeMemoriesKeepEveryLoop) {
+  std::vector<std::unique_ptr<ScheduleProblem>> problems;
+  ASSERT_NO_FATAL_FAILURE(referenceAndRandomProblems(problems));
+  for (auto &p : randomProblems(300, 1e12, 17, Objective::Energy, 3))
+    problems.push_back(std::move(p));
+  unsigned checked = 0, strided = 0, dilated = 0;
+  forAllocatedOrderings(
+      problems, 19, 20,
+      [&](const ScheduleProblem &p, const PrefixBound &bound,
+          const TemporalMapping &mapping, const std::vector<double> &b,
+          const std::vector<double> &v) {
+        const Layer &layer = p.layer();
+        unsigned term = 0;
+        for (unsigned op = 0; op < mapping.numOperands; ++op)
+          for (unsigned k = 0; k < mapping.numLevels[op]; ++k, ++term) {
+            if (!bound.keepsWholeAt(op, k))
+              continue;
+            ASSERT_EQ(mapping.cut[op][k], mapping.order.size())
+                << "operand " << op << " cut " << k;
+            ASSERT_NEAR(b[term], v[term], 1e-12 * std::abs(v[term]));
+            ++checked;
+            for (unsigned r : layer.operands[op].partial) {
+              strided += layer.relations[r].coefA != 1;
+              dilated += layer.relations[r].coefB != 1;
+            }
+          }
+      });
+  std::printf("%u cuts kept whole; windows: %u strided, %u dilated\n",
+              checked, strided, dilated);
+  EXPECT_GT(checked, 1000u);
+  EXPECT_GT(strided, 100u);
+  EXPECT_GT(dilated, 100u);
 }
 
 // The allocator's horizon: permuting the loops above it changes no cut.

@@ -19,6 +19,7 @@
 #include "salsa/Model/NamedEnum.h"
 
 #include "llvm/ADT/ArrayRef.h"
+#include "llvm/ADT/STLFunctionalExtras.h"
 
 #include <array>
 #include <string>
@@ -81,12 +82,19 @@ public:
   /// (their cuts above it at the end of the ordering), whatever the
   /// ordering? So when it is none of their top memories, they fit in it
   /// together whole (`allTemporal`: the product of every temporal loop per
-  /// dimension; the output at its larger precision), and their accesses
-  /// (the loops above times the footprint) never grow along the ordering
-  /// (no fractional unrolling, windows of stride and dilation 1): then the
-  /// combination of the last cuts has the fewest accesses and is the last
-  /// ZigZag's uneven allocation enumerates.
-  bool keepsWhole(unsigned memory, const double *allTemporal) const;
+  /// dimension; the output at its larger precision; footprints only grow
+  /// along the ordering, so every smaller tile fits too), no unrolling is
+  /// fractional, and no tile of each one has fewer accesses (the loops
+  /// above times the footprint) than its whole one: then the combination
+  /// of the last cuts has the fewest accesses and is the last ZigZag's
+  /// uneven allocation enumerates. Windows of stride and dilation 1 have
+  /// that; for the others `wholeHasFewestAccesses(op, level)` says (the
+  /// caller knows the tiles: every sub-multiset of the temporal loops; a
+  /// window whose stride exceeds its filter has fewer accesses in tiles
+  /// that skip the rows between its positions).
+  bool keepsWhole(unsigned memory, const double *allTemporal,
+                  llvm::function_ref<bool(unsigned op, unsigned level)>
+                      wholeHasFewestAccesses) const;
   /// Is some spatial loop of the operand fractional? Then its footprints
   /// are rounded in the allocator's order of the loops.
   bool fractionalUnrolling(unsigned op) const { return fractionalSpatial[op]; }
