@@ -569,21 +569,29 @@ bool Allocator::keepsWhole(
   if (type != MappingType::Uneven || operandsAt[memory].empty())
     return false;
   double bits = 0;
+  llvm::SmallVector<std::pair<unsigned, unsigned>, 3> toCheck;
   for (unsigned op : operandsAt[memory]) {
     const LayerOperand &lop = layer.operands[op];
     if (topMemory[op] == memory || fractionalSpatial[op])
       return false;
     const unsigned level = llvm::find(bound.levels[op], memory) -
                            bound.levels[op].begin();
-    const bool unitWindows = llvm::all_of(lop.partial, [&](unsigned rel) {
-      return layer.relations[rel].coefA == 1 && layer.relations[rel].coefB == 1;
-    });
-    if (!unitWindows && !wholeHasFewestAccesses(op, level))
-      return false;
+    // ZigZag's window a*b - (b - A)(a - B) rows for a outputs and b filter
+    // taps (A, B: stride and dilation over their gcd) covers no more rows
+    // per output and tap as either grows when B is 1, so accesses never
+    // grow along the ordering; with B above 1 they can.
+    if (llvm::any_of(lop.partial, [&](unsigned rel) {
+          return layer.relations[rel].reducedB != 1;
+        }))
+      toCheck.push_back({op, level});
     int precision = lop.precision;
     if (lop.isOutput)
       precision = std::max(precision, layer.finalOutputPrecision);
     bits += tileBits(op, level, allTemporal, precision);
   }
-  return bits <= double(bound.accel->memories[memory].sizeBits);
+  if (bits > double(bound.accel->memories[memory].sizeBits))
+    return false;
+  return llvm::all_of(toCheck, [&](std::pair<unsigned, unsigned> c) {
+    return wholeHasFewestAccesses(c.first, c.second);
+  });
 }

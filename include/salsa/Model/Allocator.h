@@ -87,11 +87,10 @@ public:
   /// fractional, and no tile of each one has fewer accesses (the loops
   /// above times the footprint) than its whole one: then the combination
   /// of the last cuts has the fewest accesses and is the last ZigZag's
-  /// uneven allocation enumerates. Windows of stride and dilation 1 have
-  /// that; for the others `wholeHasFewestAccesses(op, level)` says (the
-  /// caller knows the tiles: every sub-multiset of the temporal loops; a
-  /// window whose stride exceeds its filter has fewer accesses in tiles
-  /// that skip the rows between its positions).
+  /// uneven allocation enumerates. Undilated windows of any stride have
+  /// that in ZigZag's window formula; for dilated ones
+  /// `wholeHasFewestAccesses(op, level)` says (the caller knows the tiles:
+  /// every sub-multiset of the temporal loops).
   bool keepsWhole(unsigned memory, const double *allTemporal,
                   llvm::function_ref<bool(unsigned op, unsigned level)>
                       wholeHasFewestAccesses) const;
