@@ -306,7 +306,9 @@ private:
   bool outOfTime() {
     if (timedOut || onPlateau)
       return true;
-    if ((cert.nodes & 1023) == 0 && std::chrono::steady_clock::now() > deadline)
+    // At each work item's first node (hundreds of items, each with up to
+    // a few milliseconds of leaves before its next look) and every 256.
+    if ((cert.nodes & 255) == 1 && std::chrono::steady_clock::now() > deadline)
       timedOut = true;
     return timedOut;
   }
