@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <limits>
+#include <optional>
 
 using namespace salsa;
 using namespace salsa::exact;
@@ -65,30 +66,41 @@ static unsigned cutOfLink(unsigned lv, unsigned dir) {
   return high ? lv + 1 : lv;
 }
 
-/// Does no sub-multiset of the temporal loops, as the tile of operand `op`
-/// at its memory level `level`, have fewer accesses (the loops above times
-/// the footprint) than all of them? Integer figures below 2^53 only (no
-/// fractional unrolling): compared exactly.
-static bool wholeHasFewestAccesses(const ScheduleProblem &problem,
-                                   const FactorSpace &space, unsigned op,
-                                   unsigned level) {
-  const Allocator &allocator = problem.allocator();
+/// Sub-multiset x as the tile of operand `op` at its memory level `level`
+/// (its own precision): the tile's bits, and the allocator's scan figure,
+/// the accesses: the loops above (`total`, the product of every loop, over
+/// x's) times those bits.
+struct TileFigure {
+  double accesses, bits;
+};
+static TileFigure tileFigure(const ScheduleProblem &problem,
+                             const FactorSpace &space, unsigned op,
+                             unsigned level, double total, uint64_t x) {
   const unsigned numDims = problem.layer().dims.size();
-  const int precision = problem.layer().operands[op].precision;
   double dims[kMaxLayerDims];
-  auto accesses = [&](uint64_t x) {
-    space.dimProducts(x, numDims, dims);
-    double below = 1;
-    for (unsigned d = 0; d < numDims; ++d)
-      below *= dims[d];
-    return std::pair(below, allocator.tileBits(op, level, dims, precision));
-  };
-  const auto [total, whole] = accesses(space.size - 1);
+  space.dimProducts(x, numDims, dims);
+  double below = 1;
+  for (unsigned d = 0; d < numDims; ++d)
+    below *= dims[d];
+  const double bits = problem.allocator().tileBits(
+      op, level, dims, problem.layer().operands[op].precision);
+  return {total / below * bits, bits};
+}
+
+/// Does no sub-multiset of the temporal loops, as the tile of operand `op`
+/// at its memory level `level`, have fewer accesses than all of them?
+/// Integer figures below 2^53 only (no fractional unrolling): compared
+/// exactly.
+static bool wholeHasFewestAccesses(const ScheduleProblem &problem,
+                                   const FactorSpace &space, double total,
+                                   unsigned op, unsigned level) {
+  const double whole =
+      tileFigure(problem, space, op, level, total, space.size - 1).accesses;
   if (whole >= 0x1p53)
     return false;
   for (uint64_t x = 0; x + 1 < space.size; ++x) {
-    const auto [below, bits] = accesses(x);
-    const double figure = total / below * bits;
+    const double figure =
+        tileFigure(problem, space, op, level, total, x).accesses;
     if (figure >= 0x1p53 || figure < whole)
       return false;
   }
@@ -141,6 +153,23 @@ std::optional<PrefixBound> PrefixBound::build(const ScheduleProblem &problem,
 
   std::vector<Loop> below, rest, all;
   space.loops(M - 1, all);
+  double total = 1;
+  for (const Loop &l : all)
+    total *= l.size;
+  double allDims[kMaxLayerDims];
+  space.dimProducts(M - 1, numDims, allDims);
+  // Per memory, once (the operands sharing it ask the same question).
+  std::vector<std::optional<bool>> memoryKeepsWhole(
+      bound.accel->memories.size());
+  auto keepsWhole = [&](unsigned memory) {
+    std::optional<bool> &keeps = memoryKeepsWhole[memory];
+    if (!keeps)
+      keeps = problem.allocator().keepsWhole(
+          memory, allDims, [&](unsigned op, unsigned level) {
+            return wholeHasFewestAccesses(problem, space, total, op, level);
+          });
+    return *keeps;
+  };
   CostResult cost;
   CostModel::LinkFigures links;
   for (unsigned op = 0; op < b.numOps; ++op) {
@@ -173,8 +202,6 @@ std::optional<PrefixBound> PrefixBound::build(const ScheduleProblem &problem,
             problem.allocator().mayFit(op, k - 1, dims, lop.precision);
       }
     }
-    double allDims[kMaxLayerDims];
-    space.dimProducts(M - 1, numDims, allDims);
     // The output's scans compare figures at partial-sum precision, which
     // scales each by the same factor when the level fits at the final one;
     // its fit tests need the final precision no larger (fits is at the
@@ -182,9 +209,6 @@ std::optional<PrefixBound> PrefixBound::build(const ScheduleProblem &problem,
     const bool twoPrecisions =
         lop.isOutput && lop.precision != layer.finalOutputPrecision;
     if (!twoPrecisions || layer.finalOutputPrecision < lop.precision) {
-      double total = 1;
-      for (const Loop &l : all)
-        total *= l.size;
       b.scanExact[op] = !problem.allocator().fractionalUnrolling(op);
       unsigned k = 1;
       for (; k < levels && k <= kMaxScanCuts &&
@@ -195,15 +219,10 @@ std::optional<PrefixBound> PrefixBound::build(const ScheduleProblem &problem,
         b.scanFigure[op][k].assign(M, 0);
         b.scanSurelyFits[op][k].assign(M, 0);
         for (uint64_t x = 0; x < M; ++x) {
-          space.dimProducts(x, numDims, dims);
-          double below = 1;
-          for (unsigned d = 0; d < numDims; ++d)
-            below *= dims[d];
-          const double bits =
-              problem.allocator().tileBits(op, k - 1, dims, lop.precision);
-          b.scanFigure[op][k][x] = total / below * bits;
-          b.scanExact[op] &= b.scanFigure[op][k][x] < 0x1p53;
-          b.scanSurelyFits[op][k][x] = bits <= capacity * (1 - kScanMargin);
+          const TileFigure f = tileFigure(problem, space, op, k - 1, total, x);
+          b.scanFigure[op][k][x] = f.accesses;
+          b.scanExact[op] &= f.accesses < 0x1p53;
+          b.scanSurelyFits[op][k][x] = f.bits <= capacity * (1 - kScanMargin);
         }
       }
       b.scanCuts[op] = k - 1;
@@ -221,10 +240,7 @@ std::optional<PrefixBound> PrefixBound::build(const ScheduleProblem &problem,
           (!lop.isOutput || lop.precision == layer.finalOutputPrecision ||
            (k == 1 && b.irrelevantAll[op] != 0));
     for (unsigned k = 1; k < levels; ++k)
-      b.wholeCut[op][k] = problem.allocator().keepsWhole(
-          bound.levels[op][k - 1], allDims, [&](unsigned o, unsigned level) {
-            return wholeHasFewestAccesses(problem, space, o, level);
-          });
+      b.wholeCut[op][k] = keepsWhole(bound.levels[op][k - 1]);
     for (unsigned k = 1; k < levels; ++k)
       b.mayTakeAll[op][k] = problem.allocator().mayFit(
           op, k - 1, allDims,
