@@ -311,8 +311,10 @@ std::optional<PrefixBound> PrefixBound::build(const ScheduleProblem &problem,
           const unsigned k = cutOfLink(lv, d);
           if (f.count == 1 && (k == 0 || b.fits[op][k][x])) {
             longestOnce[i] = std::max(longestOnce[i], f.cycles);
-            onceHeadroom[i] =
-                std::max(onceHeadroom[i], f.cycles - f.onceMinimum);
+            // Only across cut 1 is the floor that of this tile.
+            if (k == 1)
+              onceHeadroom[i] =
+                  std::max(onceHeadroom[i], f.cycles - f.onceMinimum);
           }
         }
     }
