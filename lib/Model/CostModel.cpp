@@ -75,7 +75,8 @@ void CostModel::elementMoves(const TemporalMapping &temporal,
 
 SALSA_MULTIVERSION
 bool CostModel::evaluate(const TemporalMapping &temporal, CostResult &result,
-                         std::string *error, Parts parts) const {
+                         std::string *error, Parts parts,
+                         HalfTies ties) const {
   const BoundLayer &bound = boundLayer;
   const Layer &layer = *bound.layer;
   const unsigned numOps = bound.numOperands();
@@ -85,15 +86,16 @@ bool CostModel::evaluate(const TemporalMapping &temporal, CostResult &result,
   tm.compute(layer, temporal);
   MappingFigures figF, figIStorage;
   computeMappingFigures(bound, *fractional, tm, options.sameDataNoAccess,
-                        figF);
+                        figF, ties);
   const MappingFigures *figI = &figF;
   if (!sameSpatial && parts == Parts::All) {
     computeMappingFigures(bound, *integer, tm, options.sameDataNoAccess,
-                          figIStorage);
+                          figIStorage, ties);
     figI = &figIStorage;
   }
 
   result.numOperands = numOps;
+  result.halfIntegerData = figF.halfIntegerData;
   double memEnergy = 0;
   for (unsigned op = 0; op < numOps; ++op) {
     const unsigned n = temporal.numLevels[op];

@@ -152,16 +152,33 @@ SALSA_INLINE_INTO_CLONES static void levelProducts(const Layer &layer, const Dim
   }
 }
 
+/// Is `v` a half-integer to rounding (a product of loop sizes, one of them
+/// fractional, in some association)?
+static bool nearHalf(double v) {
+  return std::abs(v - (std::floor(v) + 0.5)) <=
+         1e-9 * std::max(1.0, std::abs(v));
+}
+
+/// The nearest integer, a half-integer to rounding going up or down as
+/// asked.
+static double roundNearHalf(double v, bool up) {
+  if (!nearHalf(v))
+    return roundHalfEven(v);
+  return std::floor(v) + (up ? 1 : 0);
+}
+
 SALSA_MULTIVERSION
 void salsa::computeMappingFigures(const BoundLayer &bound,
                                   const CostModel::SpatialInfo &spatial,
                                   const StationaryMapping &tm,
-                                  bool sameDataNoAccess, MappingFigures &out) {
+                                  bool sameDataNoAccess, MappingFigures &out,
+                                  CostModel::HalfTies ties) {
   const Layer &layer = *bound.layer;
   const unsigned numOps = bound.numOperands();
   const double total = tm.totalCycle;
   const int psumPrec = layer.operands[0].precision;
   const int finalPrec = layer.finalOutputPrecision;
+  out.halfIntegerData = false;
 
   for (unsigned op = 0; op < numOps; ++op) {
     const LayerOperand &lop = layer.operands[op];
@@ -194,7 +211,14 @@ void salsa::computeMappingFigures(const BoundLayer &bound,
                  : psum[lv]    ? psumPrec
                                : finalPrec;
       cumR *= perInstance[lv].relevant;
-      data[lv] = roundHalfEven(cumR);
+      if (ties == CostModel::HalfTies::AsComputed) {
+        data[lv] = roundHalfEven(cumR);
+        // Products of integers are integers to rounding: no tie.
+        if (!spatial.integral)
+          out.halfIntegerData |= nearHalf(cumR);
+      } else {
+        data[lv] = roundNearHalf(cumR, ties == CostModel::HalfTies::Up);
+      }
       out.dataBitUnrolled[op][lv] = data[lv] * prec[lv];
       if (lv == 0)
         cycle[lv] = (!lop.isOutput && sameDataNoAccess) ? tm.macStationary[op]

@@ -153,6 +153,8 @@ struct MappingFigures {
   double highRaw[kMaxOperands][kMaxArchLevels];
   /// Per operand, per memory level.
   UnitMemMovement movement[kMaxOperands][kMaxLevels];
+  /// Some level's data was a half-integer to rounding (CostResult).
+  bool halfIntegerData = false;
 
   /// ZigZag's REQ_MEM_BW_AVER of a link that moves data (an integer).
   double requiredBandwidth(unsigned op, unsigned lv, unsigned dir) const {
@@ -194,7 +196,9 @@ struct StationaryMapping {
 void computeMappingFigures(const BoundLayer &bound,
                            const CostModel::SpatialInfo &spatial,
                            const StationaryMapping &temporal,
-                           bool sameDataNoAccess, MappingFigures &out);
+                           bool sameDataNoAccess, MappingFigures &out,
+                           CostModel::HalfTies ties =
+                               CostModel::HalfTies::AsComputed);
 
 /// Python's round(): halves go to the even neighbour. std::nearbyint in the
 /// default rounding mode, without its library call: adding and subtracting

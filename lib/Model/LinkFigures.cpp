@@ -16,12 +16,12 @@
 using namespace salsa;
 
 void CostModel::linkFigures(const TemporalMapping &temporal,
-                            LinkFigures &out) const {
+                            LinkFigures &out, HalfTies ties) const {
   StationaryMapping tm;
   tm.compute(*boundLayer.layer, temporal);
   MappingFigures fig;
   computeMappingFigures(boundLayer, sameSpatial ? *fractional : *integer, tm,
-                        options.sameDataNoAccess, fig);
+                        options.sameDataNoAccess, fig, ties);
   for (unsigned op = 0; op < boundLayer.numOperands(); ++op)
     for (unsigned lv = 0; lv < kMaxLevels; ++lv)
       for (unsigned d = 0; d < kNumDataDirs; ++d) {

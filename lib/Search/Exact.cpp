@@ -272,11 +272,20 @@ private:
         ++auditViolations;
     }
   }
+  /// Does the tabulated energy of an ordering contradict the cost model's?
+  /// Above it, always (the bound would be unsound); below it, unless the
+  /// tables are the least over half-integer roundings
+  /// (PrefixBound::termsAreExact).
+  bool termsDisagree(double tabulated, double model) const {
+    const double margin = 1e-9 * std::abs(model);
+    return tabulated > model + margin ||
+           (bound.termsAreExact() && tabulated < model - margin);
+  }
   /// An evaluated ordering: the tabulated energy is the cost model's.
   void auditEnergy(double energy) {
     ++cert.audited;
     std::optional<double> e = modelEnergy(ordering);
-    if (!e || std::abs(*e - energy) > 1e-9 * *e)
+    if (!e || termsDisagree(energy, *e))
       ++auditViolations;
   }
   /// An equivalence class of the prefix of length `p` represented by an
@@ -287,8 +296,7 @@ private:
     randomCompletion(p, o);
     ++cert.audited;
     std::optional<double> e = modelEnergy(o);
-    if (bool(e) != bool(energy) ||
-        (e && std::abs(*e - *energy) > 1e-9 * *e))
+    if (bool(e) != bool(energy) || (e && termsDisagree(*energy, *e)))
       ++auditViolations;
   }
 
@@ -349,8 +357,7 @@ private:
     if (found && objective == Objective::Energy &&
         compareBound(value, bestKey.primary) == 0 && ++energyTies > tieLimit)
       onPlateau = true;
-    if (std::abs(candidate.cost.energyTotal - energy) >
-        1e-9 * candidate.cost.energyTotal) {
+    if (termsDisagree(energy, candidate.cost.energyTotal)) {
       ++mismatches;
       worstMismatch = std::max(
           worstMismatch, std::abs(candidate.cost.energyTotal / energy - 1));

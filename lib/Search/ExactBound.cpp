@@ -268,55 +268,80 @@ std::optional<PrefixBound> PrefixBound::build(const ScheduleProblem &problem,
           tm.cut[o][i] = o == op ? below.size() : n;
         tm.cut[o][lv] = n;
       }
-      // A failed evaluation leaves zeros: weaker, still a lower bound.
-      if (!problem.costModel().evaluate(tm, cost, nullptr,
-                                        CostModel::Parts::Energy)) {
-        for (unsigned i = 0; i < b.onceMinimum.size(); ++i)
-          if (b.loadTables[i].op == op)
-            b.onceMinimum[i] = 0;
-        continue;
-      }
-      b.energy[op][0].value[x] = cost.memEnergyHalves[op][0][0];
-      for (unsigned k = 1; k < levels; ++k)
-        b.energy[op][k].value[x] = cost.memEnergyHalves[op][k - 1][1] +
-                                   cost.memEnergyHalves[op][k][0];
-      if (!withLatency)
-        continue;
-      problem.costModel().linkFigures(tm, links);
-      for (unsigned lv = 0; lv < levels; ++lv)
-        for (unsigned d = 0; d < kNumDataDirs; ++d) {
-          int i = linkIndex[op][lv][d];
-          if (i < 0)
-            continue;
-          const CostModel::LinkFigure &f = links[op][lv][d];
-          // computeLatency skips links that never transfer.
-          if (f.count >= 1) {
-            b.busyTables[i].value[x] = f.cycles * (f.count - 1);
-            b.stallTables[i].value[x] =
-                std::max(0.0, (f.cycles - f.period) * (f.count - 1));
-            b.loadTables[i].value[x] = f.cycles;
-            // Across cut 1 the sub-multiset is the level-1 tile the
-            // balancing floor is made of; elsewhere the least over every
-            // tile stands for it.
-            if (f.count == 1 && b.loadTables[i].cut == 1) {
-              b.loadTables[i].value[x] = std::min(f.cycles, f.onceMinimum);
-              b.madeOnce[i][x] = 2;
-            } else if (f.count == 1) {
-              b.madeOnce[i][x] = 1;
+      // With a fractional unrolling a tile's data can be a half-integer,
+      // which rounds up or down with how the loops below spread over the
+      // levels (floating-point products): each term is the least of both.
+      bool halfInteger = false;
+      for (CostModel::HalfTies ties :
+           {CostModel::HalfTies::AsComputed, CostModel::HalfTies::Down,
+            CostModel::HalfTies::Up}) {
+        const bool first = ties == CostModel::HalfTies::AsComputed;
+        if (!first && !halfInteger)
+          break;
+        b.exactTerms &= first;
+        auto keepLeast = [&](double &slot, double v) {
+          slot = first ? v : std::min(slot, v);
+        };
+        // A failed evaluation leaves zeros: weaker, still a lower bound.
+        if (!problem.costModel().evaluate(tm, cost, nullptr,
+                                          CostModel::Parts::Energy, ties)) {
+          for (unsigned k = 0; k < levels; ++k)
+            b.energy[op][k].value[x] = 0;
+          for (unsigned i = 0; i < b.onceMinimum.size(); ++i)
+            if (b.loadTables[i].op == op) {
+              b.onceMinimum[i] = 0;
+              b.busyTables[i].value[x] = b.stallTables[i].value[x] =
+                  b.loadTables[i].value[x] = 0;
+            }
+          break;
+        }
+        halfInteger |= cost.halfIntegerData;
+        keepLeast(b.energy[op][0].value[x], cost.memEnergyHalves[op][0][0]);
+        for (unsigned k = 1; k < levels; ++k)
+          keepLeast(b.energy[op][k].value[x],
+                    cost.memEnergyHalves[op][k - 1][1] +
+                        cost.memEnergyHalves[op][k][0]);
+        if (!withLatency)
+          continue;
+        problem.costModel().linkFigures(tm, links, ties);
+        for (unsigned lv = 0; lv < levels; ++lv)
+          for (unsigned d = 0; d < kNumDataDirs; ++d) {
+            int i = linkIndex[op][lv][d];
+            if (i < 0)
+              continue;
+            const CostModel::LinkFigure &f = links[op][lv][d];
+            // computeLatency skips links that never transfer (the count
+            // does not depend on the rounding).
+            if (f.count >= 1) {
+              keepLeast(b.busyTables[i].value[x], f.cycles * (f.count - 1));
+              keepLeast(b.stallTables[i].value[x],
+                        std::max(0.0, (f.cycles - f.period) * (f.count - 1)));
+              // Across cut 1 the sub-multiset is the level-1 tile the
+              // balancing floor is made of; elsewhere the least over every
+              // tile stands for it.
+              if (f.count == 1 && b.loadTables[i].cut == 1) {
+                keepLeast(b.loadTables[i].value[x],
+                          std::min(f.cycles, f.onceMinimum));
+                b.madeOnce[i][x] = 2;
+              } else {
+                keepLeast(b.loadTables[i].value[x], f.cycles);
+                if (f.count == 1)
+                  b.madeOnce[i][x] = 1;
+              }
+            }
+            b.onceMinimum[i] = std::min(b.onceMinimum[i], f.onceMinimum);
+            // A transfer made once moves a tile of the whole layer: only
+            // where that fits the memory below the cut.
+            const unsigned k = cutOfLink(lv, d);
+            if (f.count == 1 && (k == 0 || b.fits[op][k][x])) {
+              longestOnce[i] = std::max(longestOnce[i], f.cycles);
+              // Only across cut 1 is the floor that of this tile.
+              if (k == 1)
+                onceHeadroom[i] =
+                    std::max(onceHeadroom[i], f.cycles - f.onceMinimum);
             }
           }
-          b.onceMinimum[i] = std::min(b.onceMinimum[i], f.onceMinimum);
-          // A transfer made once moves a tile of the whole layer: only
-          // where that fits the memory below the cut.
-          const unsigned k = cutOfLink(lv, d);
-          if (f.count == 1 && (k == 0 || b.fits[op][k][x])) {
-            longestOnce[i] = std::max(longestOnce[i], f.cycles);
-            // Only across cut 1 is the floor that of this tile.
-            if (k == 1)
-              onceHeadroom[i] =
-                  std::max(onceHeadroom[i], f.cycles - f.onceMinimum);
-          }
-        }
+      }
     }
     // SearchOptions::testTermScale: a deliberately wrong term (tests only).
     if (testTermScale != 1 && op == 0 && levels > 1)

@@ -4,7 +4,9 @@
 // operand, one term per cut between two of its memory levels (the traffic
 // across that cut, both directions) and one for the MAC-level stationarity
 // run. Each term depends only on the multiset of loops below its cut after
-// the stationary merge-down. Tabulated once over every sub-multiset of the
+// the stationary merge-down (but for a tile whose data is a half-integer,
+// rounded either way with how its loops spread below: tabulated at the
+// lesser rounding). Tabulated once over every sub-multiset of the
 // prime factors, and replaced for the bound by their envelope (the least
 // value over subsets, which never increases as the multiset grows; ZigZag's
 // terms almost never do, but can), the terms give a lower bound on the
@@ -145,6 +147,9 @@ public:
   bool keepsWholeAt(unsigned op, unsigned cut) const {
     return cut >= 1 && wholeCut[op][cut];
   }
+  /// Does every term equal the cost model's (no tile with half-integer
+  /// data, whose terms are the least of its two roundings)?
+  bool termsAreExact() const { return exactTerms; }
   /// Were the latency tables built?
   bool hasLatency() const { return latencyBuilt; }
   /// Could the prefix already fix every term? False when some cut is still
@@ -197,6 +202,7 @@ private:
   DimMask irrelevantDims[kMaxOperands] = {};
   uint64_t irrelevantAll[kMaxOperands] = {};
   double constant = 0; // MAC energy
+  bool exactTerms = true;
   // energy[op][k]: k = 0 the stationarity run, k >= 1 cut k.
   TermTable energy[kMaxOperands][kMaxLevels];
   // fits[op][k][index] for k >= 1 at the smallest precision the allocator

@@ -46,6 +46,11 @@ struct CostResult {
   double dataOffloadingCycle = 0;
   double macSpatialUtilization = 0;
   double macUtilization0 = 0, macUtilization1 = 0, macUtilization2 = 0;
+  /// The data of some level is a half-integer to rounding (a fractional
+  /// unrolling), rounded as its floating-point product fell: another
+  /// spread of the same tile over the levels below can round it the other
+  /// way (CostModel::HalfTies).
+  bool halfIntegerData = false;
 };
 
 struct CostModelOptions {
@@ -86,10 +91,20 @@ public:
     Energy,
   };
 
+  /// How the data held per level (ZigZag's round() of a product of loop
+  /// sizes) rounds a product that is a half-integer, which only a
+  /// fractional unrolling makes: as computed (the product's floating-point
+  /// value, which depends on how the loops below are spread over the
+  /// levels, ZigZag's as well), or always down or up. The exact engine
+  /// tabulates its terms with both, since one tile below a cut can round
+  /// either way in a real mapping.
+  enum class HalfTies : uint8_t { AsComputed, Down, Up };
+
   /// `temporal` is the allocator's output. Returns false (and a message) if
   /// a data movement has no port to use.
   bool evaluate(const TemporalMapping &temporal, CostResult &result,
-                std::string *error = nullptr, Parts parts = Parts::All) const;
+                std::string *error = nullptr, Parts parts = Parts::All,
+                HalfTies ties = HalfTies::AsComputed) const;
 
   const BoundLayer &bound() const { return boundLayer; }
   const CostModelOptions &modelOptions() const { return options; }
@@ -121,7 +136,8 @@ public:
   using LinkFigures =
       std::array<std::array<std::array<LinkFigure, kNumDataDirs>, kMaxLevels>,
                  kMaxOperands>;
-  void linkFigures(const TemporalMapping &temporal, LinkFigures &out) const;
+  void linkFigures(const TemporalMapping &temporal, LinkFigures &out,
+                   HalfTies ties = HalfTies::AsComputed) const;
   /// The links each physical port carries, every port of every memory,
   /// and whether it carries both inputs (computeLatency's shared loads).
   struct PortLinks {
