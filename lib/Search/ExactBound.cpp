@@ -9,7 +9,6 @@
 using namespace salsa;
 using namespace salsa::exact;
 
-static constexpr double kInfinity = std::numeric_limits<double>::infinity();
 // Relative margin for the allocator's rounding in the scan rule: figures
 // closer than this may compare either way there.
 static constexpr double kScanMargin = 1e-9;
@@ -150,6 +149,19 @@ std::optional<PrefixBound> PrefixBound::build(const ScheduleProblem &problem,
   // another once-made load of the same port).
   std::vector<double> longestOnce(b.busyTables.size(), 0.0);
   std::vector<double> onceHeadroom(b.busyTables.size(), 0.0);
+  // Per tile below its cut, what the headroom is made of where the
+  // transfer is made once (0 where it repeats; infinite where the
+  // evaluation failed): across cut 1 that excess, higher up the transfer's
+  // cycles, whose floor is the minimum of the tile below cut 1 (per tile
+  // there, in minimumAt).
+  std::vector<std::vector<double>> headroomAt(b.busyTables.size());
+  std::vector<std::vector<double>> minimumAt(b.busyTables.size());
+  for (unsigned i = 0; i < headroomAt.size(); ++i) {
+    if (b.loadTables[i].cut >= 1)
+      headroomAt[i].assign(M, 0.0);
+    if (b.loadTables[i].cut >= 2)
+      minimumAt[i].assign(M, kInfinity);
+  }
 
   std::vector<Loop> below, rest, all;
   space.loops(M - 1, all);
@@ -292,6 +304,10 @@ std::optional<PrefixBound> PrefixBound::build(const ScheduleProblem &problem,
               b.onceMinimum[i] = 0;
               b.busyTables[i].value[x] = b.stallTables[i].value[x] =
                   b.loadTables[i].value[x] = 0;
+              if (!headroomAt[i].empty())
+                headroomAt[i][x] = kInfinity;
+              if (!minimumAt[i].empty())
+                minimumAt[i][x] = 0;
             }
           break;
         }
@@ -330,15 +346,22 @@ std::optional<PrefixBound> PrefixBound::build(const ScheduleProblem &problem,
               }
             }
             b.onceMinimum[i] = std::min(b.onceMinimum[i], f.onceMinimum);
+            const unsigned k = cutOfLink(lv, d);
+            if (k >= 2)
+              minimumAt[i][x] = std::min(minimumAt[i][x], f.onceMinimum);
             // A transfer made once moves a tile of the whole layer: only
             // where that fits the memory below the cut.
-            const unsigned k = cutOfLink(lv, d);
             if (f.count == 1 && (k == 0 || b.fits[op][k][x])) {
               longestOnce[i] = std::max(longestOnce[i], f.cycles);
               // Only across cut 1 is the floor that of this tile.
-              if (k == 1)
+              if (k == 1) {
                 onceHeadroom[i] =
                     std::max(onceHeadroom[i], f.cycles - f.onceMinimum);
+                headroomAt[i][x] =
+                    std::max(headroomAt[i][x], f.cycles - f.onceMinimum);
+              } else if (k >= 2) {
+                headroomAt[i][x] = std::max(headroomAt[i][x], f.cycles);
+              }
             }
           }
       }
@@ -351,12 +374,14 @@ std::optional<PrefixBound> PrefixBound::build(const ScheduleProblem &problem,
       b.finish(b.energy[op][k]);
   }
   if (withLatency) {
+    // Values kept: exact cuts and the scan rule read them. A table of
+    // zeros is no term (buildLatency leaves it out): not finished.
     for (std::vector<TermTable> *tables : {&b.busyTables, &b.stallTables})
-      for (TermTable &t : *tables) {
-        b.finish(t);
-        // Values kept: exact cuts and the scan rule read them.
-      }
-    b.buildLatency(problem, linkIndex, longestOnce, onceHeadroom);
+      for (TermTable &t : *tables)
+        if (llvm::any_of(t.value, [](double v) { return v > 0; }))
+          b.finish(t);
+    b.buildLatency(problem, linkIndex, longestOnce, onceHeadroom,
+                   std::move(headroomAt), std::move(minimumAt));
   }
   return b;
 }

@@ -40,9 +40,14 @@
 
 #include "salsa/Search/Problem.h"
 
+#include "llvm/ADT/STLFunctionalExtras.h"
+
+#include <limits>
 #include <optional>
 
 namespace salsa::exact {
+
+constexpr double kInfinity = std::numeric_limits<double>::infinity();
 
 /// The prime factors as distinct loops with multiplicities; a sub-multiset
 /// is a mixed-radix index (count of type t times stride[t]).
@@ -248,6 +253,50 @@ private:
   // least stall, the part of each transfer beyond its period, times the
   // same, and its least on- or off-loading entry.
   std::vector<TermTable> busyTables, stallTables, loadTables;
+  /// Per link made once at some tile: its loading entry where it is made
+  /// once, before the other once-made loads of its port lower it
+  /// (infinite where it repeats; loadTables has the entry there, infinite
+  /// where it is made once); across cut 1 its floor already, higher up its
+  /// transfer, whose floor is the least of it and its minimum's entry
+  /// (minima[minimumOf[link]], -1 for none), the minimum of the tile below
+  /// cut 1. Empty for the others.
+  std::vector<TermTable> onceTables, minima;
+  std::vector<int> minimumOf;
+  /// What reduce_balanced can take off a link's once-made load beyond its
+  /// own floor (ZigZag's quirk): the headrooms of the other once-made loads
+  /// of its port, a constant part and those of the links whose headroom the
+  /// prefix can tell (indices into headrooms): across cut 1 the excess of
+  /// the transfer over its floor per tile, higher up the transfer per tile
+  /// less the least minimum (minima) of the tile below cut 1.
+  struct Headroom {
+    unsigned op = 0, cut = 0, link = 0;
+    unsigned position = 0; // among the once-made loads of its port
+    std::vector<double> value; // per tile below the cut
+    std::vector<double> upper; // the most over subsets
+    double most = 0;           // over every tile that fits
+  };
+  std::vector<Headroom> headrooms;
+  std::vector<double> othersConstant;
+  std::vector<std::vector<unsigned>> othersTracked;
+  std::vector<int> selfHeadroom; // per link, its headroom (-1: untracked)
+  /// A tracked link along a prefix: the most its headroom can be, and the
+  /// least and the most its once-made transfer can be (where reduce_
+  /// balanced sorts it; the most unknown across cut 1).
+  /// (No initializers: loadingBound keeps an array of them per call and
+  /// fills only those it reads.)
+  struct HeadroomState {
+    double headroom, leastTransfer, mostTransfer;
+  };
+  HeadroomState headroomState(const Headroom &h, const State &s) const;
+  /// The least floor of link i's once-made load along the prefix.
+  double onceFloorBound(unsigned i, const State &s) const;
+  /// The most the other once-made loads of link i's port lower it.
+  double othersHeadroom(
+      unsigned i,
+      llvm::function_ref<const HeadroomState &(unsigned)> headroomAt) const;
+  /// Per link, the most othersHeadroom can be (at the empty prefix), and
+  /// the least its once-made entry can be (its least floor less that).
+  std::vector<double> othersMost, leastOnce;
   /// Per link and sub-multiset: 0 the transfer repeats, 1 made once, 2
   /// made once and its minimum taken already (the load tables are finished
   /// when the ports' balancing floors are known); per link the least
@@ -258,7 +307,9 @@ private:
   /// port carries both inputs.
   int loadLink[kMaxOperands][kMaxLevels][kNumDataDirs];
   bool loadShared[kMaxOperands][kMaxLevels][kNumDataDirs] = {};
-  bool addHalfShared = false; // CostModelOptions::fixZigZagBugs
+  // CostModelOptions::fixZigZagBugs: half-shared port pairs add up, and a
+  // once-made load ends no lower than its own minimum.
+  bool addHalfShared = false;
   bool latencyBuilt = false;
   /// The least on- plus off-loading of every ordering with this prefix.
   double loadingBound(const State &s) const;
@@ -273,7 +324,9 @@ private:
       const ScheduleProblem &problem,
       const int (&linkIndex)[kMaxOperands][kMaxLevels][kNumDataDirs],
       const std::vector<double> &longestOnce,
-      const std::vector<double> &onceHeadroom);
+      const std::vector<double> &onceHeadroom,
+      std::vector<std::vector<double>> headroomAt,
+      std::vector<std::vector<double>> minimumAt);
 };
 
 } // namespace salsa::exact

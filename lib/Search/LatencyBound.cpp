@@ -16,11 +16,16 @@
 // maxima and minima (computeLatency's parts), so the assembly of lower
 // bounds on the entries is a lower bound. An entry is its transfer cycles
 // (a term of its cut) when it repeats; made once, reduce_balanced lowers it
-// to no less than its minimum (the level-1 data at the port's bandwidth,
-// at least the least over every tile) when it is its port's only one, and
-// otherwise, a ZigZag quirk, by at most the headrooms (transfer less
-// minimum) of the other once-made loads of its port besides (it lowers an
-// already lowered load again by the headroom of every later one).
+// to no less than its floor, the lesser of its transfer and its minimum
+// (the data below cut 1 at the port's bandwidth: a term of cut 1) when it
+// is its port's only one, and otherwise, a ZigZag quirk, by at most the
+// headrooms (transfer less minimum) of the other once-made loads of its
+// port besides: reduce_balanced visits them longest first (ties in port
+// order) and lowers every one visited again by the headroom of each later
+// one, so only those that may come after it count. A headroom is bounded
+// along the prefix by its transfer's most (per tile below its cut, the
+// most over subsets where the cut lies inside the prefix) less its
+// minimum's least.
 //
 //===----------------------------------------------------------------------===//
 
@@ -40,7 +45,9 @@ void PrefixBound::buildLatency(
     const ScheduleProblem &problem,
     const int (&linkIndex)[kMaxOperands][kMaxLevels][kNumDataDirs],
     const std::vector<double> &longestOnce,
-    const std::vector<double> &onceHeadroom) {
+    const std::vector<double> &onceHeadroom,
+    std::vector<std::vector<double>> headroomAt,
+    std::vector<std::vector<double>> minimumAt) {
   temporalCycles = 1;
   for (const Loop &l : problem.primeFactors())
     temporalCycles *= l.size;
@@ -57,13 +64,53 @@ void PrefixBound::buildLatency(
                ? std::max(0.0, onceHeadroom[i])
                : std::max(0.0, longestOnce[i] - onceMinimum[i]);
   };
-  // What reduce_balanced can take off a once-made load beyond its own
-  // headroom on a port with two or more of them: the others' headrooms.
-  std::vector<double> othersHeadroom(loadTables.size(), 0.0);
+  // The minimum of the tile below cut 1, per tile there, for the links
+  // above it made once somewhere; one table per operand and bandwidth (the
+  // same values), shared.
+  minimumOf.assign(loadTables.size(), -1);
+  for (unsigned i = 0; i < loadTables.size(); ++i) {
+    if (minimumAt[i].empty() || !llvm::is_contained(madeOnce[i], 1))
+      continue;
+    const unsigned op = loadTables[i].op;
+    for (unsigned m = 0; m < minima.size() && minimumOf[i] < 0; ++m)
+      if (minima[m].op == op && minima[m].value == minimumAt[i])
+        minimumOf[i] = m;
+    if (minimumOf[i] >= 0)
+      continue;
+    minimumOf[i] = minima.size();
+    TermTable &t = minima.emplace_back();
+    t.op = op;
+    t.cut = 1;
+    t.value = std::move(minimumAt[i]);
+    finish(t);
+  }
+  // A link above cut 0 has its own headroom table, the most over subsets
+  // beside it (a cut inside a prefix is a subset of it).
+  auto track = [&](unsigned i) -> int {
+    if (headroomAt[i].empty())
+      return -1;
+    Headroom &h = headrooms.emplace_back();
+    h.op = loadTables[i].op;
+    h.cut = loadTables[i].cut;
+    h.link = i;
+    h.most = h.cut == 1 ? headroom(i) : longestOnce[i];
+    h.value = std::move(headroomAt[i]);
+    for (double &v : h.value)
+      v = v == kInfinity ? h.most : std::max(0.0, v);
+    h.upper = h.value;
+    const unsigned T = space->types.size();
+    for (uint64_t x = 0; x < h.upper.size(); ++x)
+      for (unsigned type = 0; type < T; ++type)
+        if ((x / space->stride[type]) % (space->count[type] + 1) > 0)
+          h.upper[x] = std::max(h.upper[x], h.upper[x - space->stride[type]]);
+    return headrooms.size() - 1;
+  };
+  othersConstant.assign(loadTables.size(), 0.0);
+  othersTracked.assign(loadTables.size(), {});
+  selfHeadroom.assign(loadTables.size(), -1);
   for (const CostModel::PortLinks &port : problem.costModel().portLinks()) {
     PortTerms &terms = ports.emplace_back();
-    double onceTotal = 0;
-    unsigned onceLinks = 0;
+    llvm::SmallVector<unsigned, 8> once;
     for (const CostModel::LinkId &l : port.links) {
       int i = linkIndex[l.op][l.lv][l.dir];
       if (i < 0)
@@ -72,7 +119,8 @@ void PrefixBound::buildLatency(
       loadShared[l.op][l.lv][l.dir] = port.sharedByInputs;
       // The bound reads envelopes (and minima of them): all 0, no term.
       auto nonzero = [](const TermTable &t) {
-        return llvm::any_of(t.envelope, [](double v) { return v > 0; });
+        return !t.envelope.empty() &&
+               llvm::any_of(t.envelope, [](double v) { return v > 0; });
       };
       if (nonzero(busyTables[i]))
         terms.busy.push_back(i);
@@ -82,47 +130,185 @@ void PrefixBound::buildLatency(
       // output.
       const bool skipped = l.op == 0 && (l.dir == unsigned(DataDir::RdOutToLow) ||
                                          l.dir == unsigned(DataDir::WrInByHigh));
-      if (!skipped && longestOnce[i] > 0) {
-        onceTotal += headroom(i);
-        ++onceLinks;
+      if (!skipped && longestOnce[i] > 0)
+        once.push_back(i);
+    }
+    // With ZigZag's bug fixed no load ends below its own minimum.
+    if (once.size() < 2 || addHalfShared)
+      continue;
+    llvm::SmallVector<int, 8> tracked;
+    for (unsigned j = 0; j < once.size(); ++j) {
+      tracked.push_back(track(once[j]));
+      if (tracked.back() >= 0) {
+        headrooms[tracked.back()].position = j;
+        selfHeadroom[once[j]] = tracked.back();
       }
     }
-    if (onceLinks < 2)
-      continue;
     for (const CostModel::LinkId &l : port.links) {
       int i = linkIndex[l.op][l.lv][l.dir];
-      if (i >= 0)
-        othersHeadroom[i] = onceTotal - (longestOnce[i] > 0 ? headroom(i) : 0);
+      if (i < 0)
+        continue;
+      for (unsigned j = 0; j < once.size(); ++j) {
+        if (once[j] == unsigned(i))
+          continue;
+        if (tracked[j] >= 0)
+          othersTracked[i].push_back(tracked[j]);
+        else
+          othersConstant[i] += headroom(once[j]);
+      }
     }
   }
   // A link on no port never loads (computeLatency leaves it 0).
   for (unsigned op = 0; op < kMaxOperands; ++op)
     for (unsigned lv = 0; lv < kMaxLevels; ++lv)
       for (unsigned d = 0; d < kNumDataDirs; ++d)
-        if (linkIndex[op][lv][d] >= 0 && loadLink[op][lv][d] < 0)
-          llvm::fill(loadTables[linkIndex[op][lv][d]].value, 0.0);
-  // A once-made load ends at its transfer less its own headroom (its
-  // floor, tabulated across cut 1) less at most the others' headrooms.
+        if (linkIndex[op][lv][d] >= 0 && loadLink[op][lv][d] < 0) {
+          const unsigned i = linkIndex[op][lv][d];
+          llvm::fill(loadTables[i].value, 0.0);
+          llvm::fill(madeOnce[i], 0);
+        }
+  // A once-made load ends at its floor (its transfer or, across cut 1,
+  // its own minimum) less at most the others' headrooms. Where the prefix
+  // tells more than constants (a minimum per tile above cut 1, headrooms
+  // tracked), its entries move to a table of their own, infinite where the
+  // load repeats; otherwise they stay, lowered by the constant.
+  onceTables.resize(loadTables.size());
+  othersMost.assign(loadTables.size(), 0.0);
+  for (unsigned i = 0; i < loadTables.size(); ++i) {
+    othersMost[i] = othersConstant[i];
+    for (unsigned j : othersTracked[i]) {
+      const Headroom &h = headrooms[j];
+      othersMost[i] +=
+          h.cut == 1 ? h.most
+                     : std::max(0.0, h.most -
+                                         minima[minimumOf[h.link]].envelope.back());
+    }
+  }
+  leastOnce.assign(loadTables.size(), kInfinity);
   for (unsigned i = 0; i < loadTables.size(); ++i) {
     TermTable &t = loadTables[i];
-    for (uint64_t x = 0; x < t.value.size(); ++x)
-      if (madeOnce[i][x])
-        t.value[x] = (madeOnce[i][x] == 2
-                          ? t.value[x]
-                          : std::min(t.value[x], onceMinimum[i])) -
-                     othersHeadroom[i];
+    const bool once =
+        llvm::is_contained(madeOnce[i], 1) || llvm::is_contained(madeOnce[i], 2);
+    if (once && t.cut < 2 && selfHeadroom[i] < 0 && othersTracked[i].empty()) {
+      for (uint64_t x = 0; x < t.value.size(); ++x)
+        if (madeOnce[i][x])
+          t.value[x] = (madeOnce[i][x] == 2
+                            ? t.value[x]
+                            : std::min(t.value[x], onceMinimum[i])) -
+                       othersConstant[i];
+    } else if (once) {
+      TermTable &once = onceTables[i];
+      once.op = t.op;
+      once.cut = t.cut;
+      once.value.assign(t.value.size(), kInfinity);
+      // Cut 0 (the level-0 links) stands for its floor with the least
+      // minimum of every tile.
+      for (uint64_t x = 0; x < t.value.size(); ++x)
+        if (madeOnce[i][x]) {
+          once.value[x] = t.cut == 0 ? std::min(t.value[x], onceMinimum[i])
+                                     : t.value[x];
+          t.value[x] = kInfinity;
+        }
+      finish(once);
+    }
     finish(t);
     madeOnce[i] = {};
+    if (!onceTables[i].value.empty()) {
+      leastOnce[i] = onceTables[i].envelope.back();
+      if (minimumOf[i] >= 0)
+        leastOnce[i] =
+            std::min(leastOnce[i], minima[minimumOf[i]].envelope.back());
+      leastOnce[i] -= othersMost[i];
+    }
   }
+}
+
+PrefixBound::HeadroomState
+PrefixBound::headroomState(const Headroom &h, const State &s) const {
+  const unsigned op = h.op, cut = h.cut;
+  double most;
+  if (wholeCut[op][cut])
+    most = h.value.back();
+  else if (s.cutState[op][cut] == 0)
+    most = h.most;
+  else if (s.cutState[op][cut] == 1)
+    most = h.upper[s.prefix + irrelevantAll[op] - s.irrelevant[op]];
+  else
+    most = exactCut[op][cut] ? h.value[s.fixedAt[op][cut]]
+                             : h.upper[s.fixedAt[op][cut]];
+  HeadroomState r;
+  r.leastTransfer = termBound(onceTables[h.link], s);
+  r.mostTransfer = kInfinity;
+  if (cut == 1) {
+    r.headroom = most;
+  } else {
+    r.mostTransfer = most;
+    r.headroom =
+        std::max(0.0, most - termBound(minima[minimumOf[h.link]], s));
+  }
+  return r;
+}
+
+double PrefixBound::onceFloorBound(unsigned i, const State &s) const {
+  // Infinite where no tile the prefix allows makes it once.
+  const double transfer = termBound(onceTables[i], s);
+  if (transfer == kInfinity || minimumOf[i] < 0)
+    return transfer;
+  return std::min(transfer, termBound(minima[minimumOf[i]], s));
+}
+
+double PrefixBound::othersHeadroom(
+    unsigned i,
+    llvm::function_ref<const HeadroomState &(unsigned)> headroomAt) const {
+  // reduce_balanced visits the loads longest first (ties in port order)
+  // and lowers each by the headrooms of those after it: one that surely
+  // comes before this one takes nothing off it.
+  const int self = selfHeadroom[i];
+  const double longest =
+      self < 0 ? kInfinity : headroomAt(self).mostTransfer;
+  const unsigned position = self < 0 ? 0 : headrooms[self].position;
+  double total = othersConstant[i];
+  for (unsigned j : othersTracked[i]) {
+    const HeadroomState &h = headroomAt(j);
+    const bool before =
+        h.leastTransfer > longest ||
+        (h.leastTransfer == longest && headrooms[j].position < position);
+    if (!before)
+      total += h.headroom;
+  }
+  return total;
 }
 
 double PrefixBound::loadingBound(const State &s) const {
   // The entries computeLatency's assembly reads, each at its bound.
   LinkLoads loads;
+  // The tracked headrooms, each computed when first needed.
+  HeadroomState hs[kMaxOperands * kMaxLevels * kNumDataDirs];
+  bool known[kMaxOperands * kMaxLevels * kNumDataDirs];
+  std::fill_n(known, headrooms.size(), false);
+  auto headroomAt = [&](unsigned h) -> const HeadroomState & {
+    if (!known[h]) {
+      hs[h] = headroomState(headrooms[h], s);
+      known[h] = true;
+    }
+    return hs[h];
+  };
   auto set = [&](unsigned op, unsigned lv, DataDir dir) {
     const int i = loadLink[op][lv][unsigned(dir)];
-    loads[op][lv][unsigned(dir)] = {i < 0 ? 0.0 : termBound(loadTables[i], s),
-                                    loadShared[op][lv][unsigned(dir)]};
+    double entry = 0;
+    if (i >= 0) {
+      entry = termBound(loadTables[i], s);
+      // The least it can be made once at any tile, lowered by the most the
+      // others can take, may already be no less than the repeated entry.
+      if (!onceTables[i].value.empty() && leastOnce[i] < entry) {
+        const double floor = onceFloorBound(i, s);
+        // Lowered by the most the others can take, it still repeats' entry
+        // or more: the entry is that.
+        if (floor - othersMost[i] < entry)
+          entry = std::min(entry, floor - othersHeadroom(i, headroomAt));
+      }
+    }
+    loads[op][lv][unsigned(dir)] = {entry, loadShared[op][lv][unsigned(dir)]};
   };
   uint8_t numLevels[kMaxOperands] = {};
   for (unsigned op = 0; op < numOps; ++op) {
@@ -153,3 +339,4 @@ double PrefixBound::latencyLowerBound(const State &s) const {
   // compareBound's margin covers the other summation order.
   return std::max(temporalCycles + stalled, busiest) + loadingBound(s);
 }
+

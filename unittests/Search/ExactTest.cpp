@@ -558,6 +558,69 @@ TEST(Exact, CutoffClosesWithoutChangingTheOptimum) {
   EXPECT_LT(closed.certificate->evaluated, free.certificate->evaluated);
 }
 
+// ZigZag's reduce_balanced visits the once-made loads of a port longest
+// first and lowers each one visited again by the headroom of every later
+// one, so on a port that loads several operands once the longest load can
+// end far below its own minimum, and the on-loading below 0 (the latency
+// optimum of ResNet-18's 3x3 layers on bench/targets' three_level_16x16
+// has -235 cycles). The bound knows which loads can come after which and
+// what each can take: at a complete ordering it reads every such
+// on-loading as the cost model does (it used to subtract every other
+// load's largest headroom from each). A DRAM port of 64 bits shared by
+// the three operands, an SRAM that holds them all, per-operand register
+// files.
+TEST(Exact, LatencyBoundFollowsTheBalancingOrder) {
+  MemoryLevel sram = test::memory(
+      "sram", int64_t(1) << 20,
+      {MemOperand::I1, MemOperand::I2, MemOperand::O}, 10, 10, 256);
+  MemoryLevel dram = test::memory(
+      "dram", int64_t(1) << 40,
+      {MemOperand::I1, MemOperand::I2, MemOperand::O}, 100, 100, 64);
+  Accelerator acc = test::onePE(
+      {test::memory("rf_w", 64, {MemOperand::I2}, 0.1, 0.1, 8),
+       test::memory("rf_i", 64, {MemOperand::I1}, 0.1, 0.1, 8),
+       test::memory("rf_o", 64, {MemOperand::O}, 0.1, 0.1, 16), sram, dram});
+  acc.array.sizes = {16};
+  acc.memories[3].servedDims = acc.memories[4].servedDims = acc.array.dims;
+  // K over the 16 PEs; C 2 2 2, OX 2 7, OY 7, FX 3, FY 3 in time.
+  auto layer = buildLayer(test::onnxConv({1, 16, 1, 14, 7, 8, 3, 3}));
+  ASSERT_TRUE(bool(layer)) << llvm::toString(layer.takeError());
+  auto problem = ScheduleProblem::create(*layer, acc, test::defaultLinks(),
+                                         {{"D1", "K", 16}}, MappingType::Uneven,
+                                         Objective::Latency);
+  ASSERT_TRUE(bool(problem)) << llvm::toString(problem.takeError());
+  const ScheduleProblem &p = **problem;
+  FactorSpace space(p.primeFactors());
+  auto bound = PrefixBound::build(p, space, 1 << 20, true);
+  ASSERT_TRUE(bound.has_value());
+  std::vector<Loop> order = p.primeFactors();
+  auto less = [](const Loop &a, const Loop &b) {
+    return std::tie(a.dim, a.size) < std::tie(b.dim, b.size);
+  };
+  std::sort(order.begin(), order.end(), less);
+  unsigned negative = 0, exact = 0, orderings = 0;
+  Schedule s;
+  do {
+    if (!evaluateOrdering(p, order, s))
+      continue;
+    ++orderings;
+    PrefixBound::State st = bound->initial();
+    for (const Loop &l : order)
+      st = bound->append(st, space.typeOf(l));
+    const double lb = bound->latencyLowerBound(st);
+    const double latency = s.cost.latencyTotal2;
+    ASSERT_LE(lb, latency * (1 + 1e-12));
+    if (s.cost.dataOnloadingCycle < 0) {
+      ++negative;
+      exact += lb >= latency * (1 - 1e-12);
+    }
+  } while (std::next_permutation(order.begin(), order.end(), less));
+  std::printf("%u orderings, %u with negative on-loading, %u read exactly\n",
+              orderings, negative, exact);
+  EXPECT_GT(negative, orderings / 10) << "the quirk no longer shows here";
+  EXPECT_EQ(exact, negative);
+}
+
 // A depthwise layer on tpu_like as the ONNX importer writes it (channels
 // G, which tpu_like's mapping leaves to time): 1120 of its 50400 orderings
 // share the least energy and the same latency, most in no equivalence
