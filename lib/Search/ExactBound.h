@@ -253,13 +253,16 @@ private:
   // least stall, the part of each transfer beyond its period, times the
   // same, and its least on- or off-loading entry.
   std::vector<TermTable> busyTables, stallTables, loadTables;
-  /// Per link made once at some tile: its loading entry where it is made
-  /// once, before the other once-made loads of its port lower it
-  /// (infinite where it repeats; loadTables has the entry there, infinite
-  /// where it is made once); across cut 1 its floor already, higher up its
-  /// transfer, whose floor is the least of it and its minimum's entry
-  /// (minima[minimumOf[link]], -1 for none), the minimum of the tile below
-  /// cut 1. Empty for the others.
+  /// Per link made once at some tile whose once-made entry the prefix
+  /// bounds better than a constant (above cut 1, or with headrooms
+  /// tracked): its entry where it is made once, before the other once-made
+  /// loads of its port lower it (infinite where it repeats; loadTables then
+  /// holds only the repeated entries, infinite where it is made once);
+  /// across cut 1 its floor already, higher up its transfer, whose floor is
+  /// the least of it and its minimum's entry (minima[minimumOf[link]], -1
+  /// for none), the minimum of the tile below cut 1. Empty for the other
+  /// links, whose loadTables entries are floors lowered by othersConstant
+  /// where made once.
   std::vector<TermTable> onceTables, minima;
   std::vector<int> minimumOf;
   /// What reduce_balanced can take off a link's once-made load beyond its
