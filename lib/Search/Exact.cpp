@@ -339,7 +339,7 @@ private:
   /// could still become the best.
   void consider(const PrefixBound::State &s) {
     const double energy = bound.decomposedEnergy(mapping);
-    checkEnergyTerms(s, energy);
+    const double energyBound = checkEnergyTerms(s, energy);
     if (auditRate > 0 && sampled())
       auditEnergy(energy);
     // Another summation order than the cost model's: compareBound's
@@ -363,7 +363,7 @@ private:
           worstMismatch, std::abs(candidate.cost.energyTotal / energy - 1));
     }
     // The bounds at the complete ordering are the tightest: they must hold.
-    const double lb = keyBound(bound.lowerBound(s), latency).primary;
+    const double lb = keyBound(energyBound, latency).primary;
     if (lb > value + std::abs(value) * 1e-9)
       noteViolation(lb / value - 1);
     const double actual = candidate.cost.latencyTotal2;
@@ -378,11 +378,12 @@ private:
   }
 
   /// The energy bound never exceeds the tabulated energy of an ordering it
-  /// covers.
-  void checkEnergyTerms(const PrefixBound::State &s, double energy) {
+  /// covers. Returns the bound.
+  double checkEnergyTerms(const PrefixBound::State &s, double energy) {
     double lb = bound.lowerBound(s);
     if (lb > energy * (1 + 1e-9))
       noteViolation(lb / energy - 1);
+    return lb;
   }
 
   /// Counts of the remaining loops, and of those operand `op` ignores.

@@ -40,8 +40,6 @@
 
 #include "salsa/Search/Problem.h"
 
-#include "llvm/ADT/STLFunctionalExtras.h"
-
 #include <limits>
 #include <optional>
 
@@ -294,9 +292,10 @@ private:
   /// The least floor of link i's once-made load along the prefix.
   double onceFloorBound(unsigned i, const State &s) const;
   /// The most the other once-made loads of link i's port lower it.
-  double othersHeadroom(
-      unsigned i,
-      llvm::function_ref<const HeadroomState &(unsigned)> headroomAt) const;
+  /// (`headroomAt(h)`: headroom h's state along the prefix; a template, so
+  /// that the hot path calls it directly.)
+  template <typename HeadroomAt>
+  double othersHeadroom(unsigned i, HeadroomAt &&headroomAt) const;
   /// Per link, the most othersHeadroom can be (at the empty prefix), and
   /// the least its once-made entry can be (its least floor less that).
   std::vector<double> othersMost, leastOnce;

@@ -257,9 +257,8 @@ double PrefixBound::onceFloorBound(unsigned i, const State &s) const {
   return std::min(transfer, termBound(minima[minimumOf[i]], s));
 }
 
-double PrefixBound::othersHeadroom(
-    unsigned i,
-    llvm::function_ref<const HeadroomState &(unsigned)> headroomAt) const {
+template <typename HeadroomAt>
+double PrefixBound::othersHeadroom(unsigned i, HeadroomAt &&headroomAt) const {
   // reduce_balanced visits the loads longest first (ties in port order)
   // and lowers each by the headrooms of those after it: one that surely
   // comes before this one takes nothing off it.
