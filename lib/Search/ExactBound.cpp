@@ -144,16 +144,14 @@ std::optional<PrefixBound> PrefixBound::build(const ScheduleProblem &problem,
         b.madeOnce.emplace_back(M, 0);
         b.onceMinimum.push_back(kInfinity);
       }
-  // Per link, its longest transfer made once and, across cut 1, the most
-  // it exceeds its balancing floor (what reduce_balanced can take off
-  // another once-made load of the same port).
-  std::vector<double> longestOnce(b.busyTables.size(), 0.0);
-  std::vector<double> onceHeadroom(b.busyTables.size(), 0.0);
-  // Per tile below its cut, what the headroom is made of where the
+  // Per link, its longest transfer made once (what reduce_balanced can
+  // take off another once-made load of the same port, less its floor) and,
+  // per tile below its cut, what that headroom is made of where the
   // transfer is made once (0 where it repeats; infinite where the
-  // evaluation failed): across cut 1 that excess, higher up the transfer's
-  // cycles, whose floor is the minimum of the tile below cut 1 (per tile
-  // there, in minimumAt).
+  // evaluation failed): across cut 1 the excess over its floor, higher up
+  // the transfer's cycles, whose floor is the minimum of the tile below
+  // cut 1 (per tile there, in minimumAt).
+  std::vector<double> longestOnce(b.busyTables.size(), 0.0);
   std::vector<std::vector<double>> headroomAt(b.busyTables.size());
   std::vector<std::vector<double>> minimumAt(b.busyTables.size());
   for (unsigned i = 0; i < headroomAt.size(); ++i) {
@@ -354,14 +352,10 @@ std::optional<PrefixBound> PrefixBound::build(const ScheduleProblem &problem,
             if (f.count == 1 && (k == 0 || b.fits[op][k][x])) {
               longestOnce[i] = std::max(longestOnce[i], f.cycles);
               // Only across cut 1 is the floor that of this tile.
-              if (k == 1) {
-                onceHeadroom[i] =
-                    std::max(onceHeadroom[i], f.cycles - f.onceMinimum);
+              if (k >= 1)
                 headroomAt[i][x] =
-                    std::max(headroomAt[i][x], f.cycles - f.onceMinimum);
-              } else if (k >= 2) {
-                headroomAt[i][x] = std::max(headroomAt[i][x], f.cycles);
-              }
+                    std::max(headroomAt[i][x],
+                             k == 1 ? f.cycles - f.onceMinimum : f.cycles);
             }
           }
       }
@@ -380,8 +374,8 @@ std::optional<PrefixBound> PrefixBound::build(const ScheduleProblem &problem,
       for (TermTable &t : *tables)
         if (llvm::any_of(t.value, [](double v) { return v > 0; }))
           b.finish(t);
-    b.buildLatency(problem, linkIndex, longestOnce, onceHeadroom,
-                   std::move(headroomAt), std::move(minimumAt));
+    b.buildLatency(problem, linkIndex, longestOnce, std::move(headroomAt),
+                   std::move(minimumAt));
   }
   return b;
 }
@@ -400,11 +394,8 @@ void PrefixBound::finish(TermTable &t) const {
   // function under the term: the bound uses it, the energy the term.
   t.whole = t.value.back();
   t.envelope = t.value;
-  for (uint64_t x = 0; x < M; ++x)
-    for (unsigned type = 0; type < T; ++type)
-      if (digit(x, type) > 0)
-        t.envelope[x] = std::min(t.envelope[x],
-                                 t.envelope[x - space->stride[type]]);
+  space->foldOverSubsets(t.envelope,
+                         [](double a, double b) { return std::min(a, b); });
   if (t.cut == 0)
     return;
   // Least term over the fitting supersets; supersets have larger indices,

@@ -60,6 +60,15 @@ struct FactorSpace {
   void dimProducts(uint64_t index, unsigned numDims, double *out) const;
   /// The loops of sub-multiset `index`, in type order.
   void loops(uint64_t index, std::vector<Loop> &out) const;
+  /// Replaces each v[x] by `combine` of v over every sub-multiset of x
+  /// (x included): the least or the most over subsets.
+  template <typename Combine>
+  void foldOverSubsets(std::vector<double> &v, Combine combine) const {
+    for (uint64_t x = 0; x < v.size(); ++x)
+      for (unsigned t = 0; t < types.size(); ++t)
+        if ((x / stride[t]) % (count[t] + 1) > 0)
+          v[x] = combine(v[x], v[x - stride[t]]);
+  }
 };
 
 /// One tabulated term of one operand's cut (cut 0: the stationarity run at
@@ -326,7 +335,6 @@ private:
       const ScheduleProblem &problem,
       const int (&linkIndex)[kMaxOperands][kMaxLevels][kNumDataDirs],
       const std::vector<double> &longestOnce,
-      const std::vector<double> &onceHeadroom,
       std::vector<std::vector<double>> headroomAt,
       std::vector<std::vector<double>> minimumAt);
 };

@@ -45,7 +45,6 @@ void PrefixBound::buildLatency(
     const ScheduleProblem &problem,
     const int (&linkIndex)[kMaxOperands][kMaxLevels][kNumDataDirs],
     const std::vector<double> &longestOnce,
-    const std::vector<double> &onceHeadroom,
     std::vector<std::vector<double>> headroomAt,
     std::vector<std::vector<double>> minimumAt) {
   temporalCycles = 1;
@@ -57,12 +56,11 @@ void PrefixBound::buildLatency(
     for (auto &d : lv)
       std::fill(std::begin(d), std::end(d), -1);
 
-  // The most a once-made load's headroom over its floor can be: across
-  // cut 1 as tabulated, elsewhere against the least floor of any tile.
-  auto headroom = [&](unsigned i) {
-    return loadTables[i].cut == 1
-               ? std::max(0.0, onceHeadroom[i])
-               : std::max(0.0, longestOnce[i] - onceMinimum[i]);
+  // The most an untracked once-made load's headroom over its floor can be
+  // (the links at cut 0; the others have headroom tables): its longest
+  // transfer less the least floor of any tile.
+  auto untrackedHeadroom = [&](unsigned i) {
+    return std::max(0.0, longestOnce[i] - onceMinimum[i]);
   };
   // The minimum of the tile below cut 1, per tile there, for the links
   // above it made once somewhere; one table per operand and bandwidth (the
@@ -93,16 +91,22 @@ void PrefixBound::buildLatency(
     h.op = loadTables[i].op;
     h.cut = loadTables[i].cut;
     h.link = i;
-    h.most = h.cut == 1 ? headroom(i) : longestOnce[i];
     h.value = std::move(headroomAt[i]);
+    // Across cut 1 the most over the tiles made once (that fit); higher up
+    // the longest transfer made once.
+    h.most = 0;
+    if (h.cut == 1) {
+      for (double v : h.value)
+        if (v != kInfinity)
+          h.most = std::max(h.most, v);
+    } else {
+      h.most = longestOnce[i];
+    }
     for (double &v : h.value)
       v = v == kInfinity ? h.most : std::max(0.0, v);
     h.upper = h.value;
-    const unsigned T = space->types.size();
-    for (uint64_t x = 0; x < h.upper.size(); ++x)
-      for (unsigned type = 0; type < T; ++type)
-        if ((x / space->stride[type]) % (space->count[type] + 1) > 0)
-          h.upper[x] = std::max(h.upper[x], h.upper[x - space->stride[type]]);
+    space->foldOverSubsets(h.upper,
+                           [](double a, double b) { return std::max(a, b); });
     return headrooms.size() - 1;
   };
   othersConstant.assign(loadTables.size(), 0.0);
@@ -154,7 +158,7 @@ void PrefixBound::buildLatency(
         if (tracked[j] >= 0)
           othersTracked[i].push_back(tracked[j]);
         else
-          othersConstant[i] += headroom(once[j]);
+          othersConstant[i] += untrackedHeadroom(once[j]);
       }
     }
   }
