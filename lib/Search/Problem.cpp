@@ -47,7 +47,8 @@ llvm::Expected<std::unique_ptr<ScheduleProblem>>
 ScheduleProblem::create(Layer layer, Accelerator accel, OperandLinks links,
                         UserSpatialMapping spatial, MappingType type,
                         Objective objective,
-                        std::vector<OrderConstraint> constraints) {
+                        std::vector<OrderConstraint> constraints,
+                        CostModelOptions model) {
   std::unique_ptr<ScheduleProblem> p(new ScheduleProblem());
   p->layerStorage = std::move(layer);
   p->accelStorage = std::move(accel);
@@ -70,7 +71,8 @@ ScheduleProblem::create(Layer layer, Accelerator accel, OperandLinks links,
     return std::move(err);
   p->alloc = std::make_unique<Allocator>(
       p->boundStorage, p->spatialStorage.fractionalLevels, type);
-  p->model = std::make_unique<CostModel>(p->boundStorage, p->spatialStorage);
+  p->model = std::make_unique<CostModel>(p->boundStorage, p->spatialStorage,
+                                        model);
   return p;
 }
 

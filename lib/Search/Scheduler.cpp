@@ -371,11 +371,13 @@ salsa::scheduleLayer(const LayerRequest &request,
   // The best objective so far bounds every later candidate's exact search:
   // a candidate that cannot beat or tie it is closed by its bound alone.
   SearchOptions search = options.search;
+  CostModelOptions model;
+  model.fixZigZagBugs = options.fixZigZagBugs;
   for (const UserSpatialMapping &spatial : candidates) {
     auto problem =
         ScheduleProblem::create(*layer, target.accel, links, spatial,
                                 options.mappingType, options.objective,
-                                *constraints);
+                                *constraints, model);
     if (!problem)
       return problem.takeError();
     CandidateRecord &record = out.records.emplace_back();

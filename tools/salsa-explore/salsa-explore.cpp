@@ -28,6 +28,12 @@ static cl::SubCommand scheduleCmd(
     "Search the temporal mapping (loop order and memory allocation) of "
     "layers with the dual engine or a chosen one");
 
+// The help of every scheduling row, for evaluate's flags that mean the same
+// (the rows stay the one place of their text).
+#define SALSA_OPTION(G, TYPE, FIELD, FLAG, DEFAULT, HELP)                     \
+  [[maybe_unused]] static const char *const help_##FIELD = HELP;
+#include "salsa/Search/SchedulerOptions.def"
+
 static cl::OptionCategory evalCat("evaluate options");
 static cl::opt<std::string> hardware("hardware", cl::desc("ZigZag hardware YAML"),
                                      cl::value_desc("H.yaml"), cl::Required,
@@ -45,18 +51,14 @@ static cl::opt<long> layer("layer", cl::desc("Only the layer with this id"),
                            cl::value_desc("ID"), cl::sub(evaluateCmd),
                            cl::cat(evalCat));
 static cl::opt<salsa::MappingType>
-    mappingType("mapping-type", cl::desc("Allocator mapping type"),
+    mappingType("mapping-type", cl::desc(help_mappingType),
                 cl::init(salsa::MappingType::Uneven),
                 salsa::enumValues(salsa::mappingTypeNames()),
                 cl::sub(evaluateCmd), cl::cat(evalCat));
 static cl::opt<bool> jsonOut("json", cl::desc("Print JSON instead of a table"),
                              cl::sub(evaluateCmd), cl::cat(evalCat));
-static cl::opt<bool> fixBugs(
-    "fix-zigzag-bugs",
-    cl::desc("Correct two ZigZag latency bugs (on-loading below its minimum, "
-             "half-shared ports not summed); off: numbers compare with "
-             "ZigZag"),
-    cl::sub(evaluateCmd), cl::cat(evalCat));
+static cl::opt<bool> fixBugs("fix-zigzag-bugs", cl::desc(help_fixZigZagBugs),
+                             cl::sub(evaluateCmd), cl::cat(evalCat));
 
 static cl::OptionCategory schedCat("schedule options");
 static cl::opt<std::string> sHardware("hardware",

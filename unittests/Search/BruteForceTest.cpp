@@ -156,7 +156,8 @@ std::vector<OrderConstraint> randomConstraints(Rng &rng, const Layer &layer,
 /// `count` cases, half on presets and half on random targets, every one
 /// with 2..kMaxOrderings orderings.
 std::vector<Case> randomCases(unsigned count, uint64_t seed,
-                              bool withConstraints = false) {
+                              bool withConstraints = false,
+                              CostModelOptions model = {}) {
   Rng rng(seed);
   std::vector<Target> presets;
   for (const io::Preset &p : io::presets())
@@ -200,9 +201,9 @@ std::vector<Case> randomCases(unsigned count, uint64_t seed,
     bool ok = true;
     std::vector<OrderConstraint> constraints;
     for (unsigned o = 0; o < kNumObjectives && ok; ++o) {
-      auto problem = ScheduleProblem::create(*layer, target.accel,
-                                             entry->links, spatial.front(),
-                                             type, kObjectives[o], constraints);
+      auto problem = ScheduleProblem::create(
+          *layer, target.accel, entry->links, spatial.front(), type,
+          kObjectives[o], constraints, model);
       if (!problem) {
         llvm::consumeError(problem.takeError());
         ok = false;
@@ -221,9 +222,9 @@ std::vector<Case> randomCases(unsigned count, uint64_t seed,
             ok = false;
             break;
           }
-          problem = ScheduleProblem::create(*layer, target.accel,
-                                            entry->links, spatial.front(),
-                                            type, kObjectives[o], constraints);
+          problem = ScheduleProblem::create(
+              *layer, target.accel, entry->links, spatial.front(), type,
+              kObjectives[o], constraints, model);
           if (!problem) {
             llvm::consumeError(problem.takeError()); // contradictory
             ok = false;
@@ -417,8 +418,9 @@ bool checkCase(const Case &c, bool constrained) {
   // never evaluated.
   EXPECT_LE(cert.excluded, violating);
   EXPECT_LE(cert.evaluated + cert.equivalent, visited - violating);
-  if (!constrained)
+  if (!constrained) {
     EXPECT_EQ(cert.excluded, OrderingCount(0));
+  }
   // Without pruning (the test hook's bound scale 0) the engine visits every
   // leaf: its excluded count is the plain count of violating orderings.
   if (constrained) {
@@ -433,9 +435,10 @@ bool checkCase(const Case &c, bool constrained) {
     EXPECT_EQ(all.certificate->evaluated, visited - violating);
     EXPECT_EQ(all.certificate->bounded, OrderingCount(0));
     EXPECT_EQ(all.found, best[0].found);
-    if (all.found && best[0].found)
+    if (all.found && best[0].found) {
       EXPECT_NEAR(all.best.cost.energyTotal, best[0].key.primary,
                   1e-9 * best[0].key.primary);
+    }
   }
   return best[0].found;
 }
@@ -459,6 +462,40 @@ TEST(BruteForce, ExhaustiveAndExactAgreeWithPlainEnumeration) {
               cases.size(), orderings);
   // The comparison covers at least 200 layers with a schedule.
   EXPECT_GE(feasible, 200u);
+}
+
+// 300 layers, the same with the two ZigZag latency bugs fixed (the fix-zigzag-bugs
+// scheduling option): the latency bound must stay below the corrected
+// latency, and the engines find the corrected optimum. The comparison is
+// only worth it where the fix changes the optimum's latency: count those.
+TEST(BruteForce, EnginesAgreeWithTheZigZagLatencyBugsFixed) {
+  CostModelOptions fixed;
+  fixed.fixZigZagBugs = true;
+  std::vector<Case> cases = randomCases(300, 31, false, fixed);
+  ASSERT_EQ(cases.size(), 300u);
+  unsigned n = 0, feasible = 0, changed = 0;
+  const unsigned latency = 1;
+  for (const Case &c : cases) {
+    SCOPED_TRACE("case " + std::to_string(++n));
+    feasible += checkCase(c, false);
+    if (HasFatalFailure())
+      return;
+    const ScheduleProblem &p = *c.byObjective[latency];
+    SearchOptions options;
+    options.threads = 1;
+    SearchResult r = ok(searchExact(p, options));
+    if (!r.found)
+      continue;
+    CostModel asZigZag(p.bound(), p.spatial());
+    CostResult buggy;
+    ASSERT_TRUE(asZigZag.evaluate(r.best.mapping, buggy));
+    changed += buggy.latencyTotal2 != r.best.cost.latencyTotal2;
+  }
+  std::printf("%u of %zu layers feasible, the fix changes %u optima's "
+              "latency\n",
+              feasible, cases.size(), changed);
+  EXPECT_GE(feasible, 250u);
+  EXPECT_GE(changed, 30u);
 }
 
 /// Does some ordering of `p` hold a tile whose data is a half-integer, so

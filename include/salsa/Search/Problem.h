@@ -45,12 +45,14 @@ class ScheduleProblem {
 public:
   /// Binds `layer` to `accel` with `links` and `spatial` (a user-level
   /// spatial mapping, already legal for the layer, e.g. from
-  /// generateSpatialMappings).
+  /// generateSpatialMappings). `model` configures the cost model every
+  /// engine and bound of the problem reads.
   static llvm::Expected<std::unique_ptr<ScheduleProblem>>
   create(Layer layer, Accelerator accel, OperandLinks links,
          UserSpatialMapping spatial, MappingType type = MappingType::Uneven,
          Objective objective = Objective::Energy,
-         std::vector<OrderConstraint> constraints = {});
+         std::vector<OrderConstraint> constraints = {},
+         CostModelOptions model = {});
 
   const Layer &layer() const { return layerStorage; }
   const Accelerator &accelerator() const { return accelStorage; }
