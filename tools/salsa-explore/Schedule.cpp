@@ -10,7 +10,6 @@
 #include "salsa/Report/LayerTable.h"
 #include "salsa/Report/NetworkReport.h"
 
-
 #include "llvm/ADT/StringExtras.h"
 #include "llvm/ADT/StringMap.h"
 #include "llvm/Support/FileSystem.h"
@@ -21,6 +20,8 @@
 #include "llvm/Support/raw_ostream.h"
 
 #include <chrono>
+#include <deque>
+#include <optional>
 
 using namespace salsa;
 using namespace salsa::report;
@@ -30,10 +31,10 @@ namespace json = llvm::json;
 namespace {
 /// A ZigZag mapping file entry for the schedule (temporal_ordering is
 /// innermost first, as ZigZag reads it).
-void writeZigZagEntry(llvm::raw_ostream &os, const ScheduleProblem &p,
-                      const Schedule &s) {
+void writeZigZagEntry(llvm::raw_ostream &os, llvm::StringRef name,
+                      const ScheduleProblem &p, const Schedule &s) {
   const Layer &layer = p.layer();
-  os << "- name: " << layer.name << "\n";
+  os << "- name: " << name << "\n";
   os << "  spatial_mapping:\n";
   std::vector<std::string> arrayDims;
   for (const SpatialUnroll &u : p.userSpatial())
@@ -53,6 +54,36 @@ void writeZigZagEntry(llvm::raw_ostream &os, const ScheduleProblem &p,
     os << "    " << layer.operands[op].name << ": "
        << memOperandName(p.bound().memOperand[op]) << "\n";
 }
+/// A layer searched before, for the later layers identical to it. The
+/// search reads a layer's name only to select its mapping entry and its
+/// precisions from the target: a layer equal to it but for the name, with
+/// the same selections, the same options and no fixed spatial mapping or
+/// links, gets the schedule its own search would give. (Networks repeat
+/// layers under distinct names: ResNet-18 has 21 to schedule, 11 distinct.)
+struct Searched {
+  LayerSpec spec; // without its name
+  const MappingEntry *entry;
+  const OperandPrecisions *targetPrecisions;
+  std::string label;
+  LayerSchedule schedule;
+};
+
+/// Can `job` share a search with an identical layer? Jobs from the files
+/// (one target, the command line's options); the warnings a search gives
+/// name its layer, so a schedule with warnings is not shared.
+bool reusable(const Job &job) {
+  return !job.record && !job.request.fixedSpatial && !job.request.fixedLinks;
+}
+Searched keyOf(const Job &job) {
+  const LayerSpec &spec = job.request.spec;
+  const Target &target = *job.request.target;
+  Searched key{spec, &target.entryFor(spec.name, spec.operatorType),
+               &target.precisionsFor(spec.name, spec.operatorType), job.label,
+               {}};
+  key.spec.name.clear();
+  return key;
+}
+
 llvm::Error writeFile(const std::string &path,
                       llvm::function_ref<void(llvm::raw_ostream &)> write) {
   std::error_code ec;
@@ -104,31 +135,58 @@ int salsa::explore::runSchedule(const ScheduleOptions &opts) {
                                          start)
         .count();
   };
+  std::deque<Searched> searched;
   for (size_t done = 0; done < jobs->size(); ++done) {
     Job &job = (*jobs)[done];
     if (progress)
       llvm::errs() << llvm::formatv("\r\x1b[K[{0}/{1}] layer {2}, {3:f1} s",
                                     done, jobs->size(), job.label, elapsed());
-    llvm::Expected<LayerSchedule> s = scheduleLayer(job.request, job.options);
-    if (!s) {
-      std::string why = llvm::toString(s.takeError());
-      if (progress)
-        llvm::errs() << "\r\x1b[K";
-      if (job.options.onError == OnError::Skip) {
-        llvm::errs() << "salsa-explore: warning: layer " << job.label
-                     << " not scheduled (on-error=skip): " << why << "\n";
-        continue;
-      }
-      llvm::errs() << "salsa-explore: layer " << job.label << ": " << why
-                   << "\n";
-      return 1;
+    const Searched *same = nullptr;
+    std::optional<Searched> key;
+    if (reusable(job)) {
+      key = keyOf(job);
+      for (const Searched &earlier : searched)
+        if (earlier.spec == key->spec && earlier.entry == key->entry &&
+            earlier.targetPrecisions == key->targetPrecisions) {
+          same = &earlier;
+          break;
+        }
     }
-    for (const std::string &w : s->warnings)
-      llvm::errs() << "salsa-explore: warning: layer " << job.label << ": "
-                   << w << "\n";
+    std::optional<LayerSchedule> own;
+    if (!same) {
+      llvm::Expected<LayerSchedule> s =
+          scheduleLayer(job.request, job.options);
+      if (!s) {
+        std::string why = llvm::toString(s.takeError());
+        if (progress)
+          llvm::errs() << "\r\x1b[K";
+        if (job.options.onError == OnError::Skip) {
+          llvm::errs() << "salsa-explore: warning: layer " << job.label
+                       << " not scheduled (on-error=skip): " << why << "\n";
+          continue;
+        }
+        llvm::errs() << "salsa-explore: layer " << job.label << ": " << why
+                     << "\n";
+        return 1;
+      }
+      for (const std::string &w : s->warnings)
+        llvm::errs() << "salsa-explore: warning: layer " << job.label << ": "
+                     << w << "\n";
+      if (key && s->warnings.empty()) {
+        key->schedule = std::move(*s);
+        same = &searched.emplace_back(std::move(*key));
+      } else {
+        own = std::move(*s);
+      }
+    }
+    const bool reused = same && same->label != job.label;
+    const LayerSchedule *s = own ? &*own : &same->schedule;
     const ScheduleProblem &p = *s->problem;
     const SearchResult &r = s->result;
-    LayerReport report{job.label, p.layer(), p.bound(), p.spatial(),
+    // The problem's layer carries the name of the layer first searched.
+    Layer layer = p.layer();
+    layer.name = job.request.spec.name;
+    LayerReport report{job.label, layer, p.bound(), p.spatial(),
                        r.best.mapping, r.best.cost};
     json::Object obj = reportToJson(report);
     // The layer as read (ZigZag's vocabulary), for comparing parses.
@@ -140,8 +198,11 @@ int salsa::explore::runSchedule(const ScheduleOptions &opts) {
     obj["engine_used"] = engineName(r.engineUsed);
     obj["n_orderings"] = toString(r.orderings);
     obj["n_orderings_log10"] = std::log10(std::max(1.0, toDouble(r.orderings)));
-    obj["evaluations"] = int64_t(s->evaluations);
-    obj["search_seconds"] = s->seconds;
+    // A reused schedule cost no search of its own.
+    obj["evaluations"] = reused ? int64_t(0) : int64_t(s->evaluations);
+    obj["search_seconds"] = reused ? 0.0 : s->seconds;
+    if (reused)
+      obj["same_schedule_as"] = same->label;
     obj["proven_optimal"] = s->proven();
     obj["spatial_candidates"] = int64_t(s->candidates);
     obj["objective"] = objectiveName(p.objective());
@@ -186,8 +247,8 @@ int salsa::explore::runSchedule(const ScheduleOptions &opts) {
     summary.engine = engineName(r.engineUsed);
     summary.orderings = toString(r.orderings);
     summary.reason = r.reason;
-    summary.evaluations = s->evaluations;
-    summary.seconds = s->seconds;
+    summary.evaluations = reused ? 0 : s->evaluations;
+    summary.seconds = reused ? 0.0 : s->seconds;
     summary.provenOptimal = s->proven();
     network.accelerator = p.accelerator().name;
     network.layers.push_back(std::move(summary));
@@ -197,11 +258,17 @@ int salsa::explore::runSchedule(const ScheduleOptions &opts) {
       llvm::outs() << json::Value(std::move(obj)) << "\n";
     } else {
       printReport(llvm::outs(), report);
-      llvm::outs() << llvm::formatv(
-          "  search: {0}, {1} orderings, {2} evaluations, {3:f3} s{4}{5}\n\n",
-          engineName(r.engineUsed), toString(r.orderings), s->evaluations,
-          s->seconds, s->proven() ? ", proven optimal" : "",
-          r.reason.empty() ? "" : " (" + r.reason + ")");
+      if (reused)
+        llvm::outs() << llvm::formatv(
+            "  search: the schedule of the identical layer {0} (not searched "
+            "again){1}\n\n",
+            same->label, s->proven() ? ", proven optimal" : "");
+      else
+        llvm::outs() << llvm::formatv(
+            "  search: {0}, {1} orderings, {2} evaluations, {3:f3} s{4}{5}\n\n",
+            engineName(r.engineUsed), toString(r.orderings), s->evaluations,
+            s->seconds, s->proven() ? ", proven optimal" : "",
+            r.reason.empty() ? "" : " (" + r.reason + ")");
       if (!frontText.empty())
         llvm::outs() << llvm::formatv(
             "  energy-latency Pareto front, {0} schedule(s){1}:\n{2}\n",
@@ -209,7 +276,7 @@ int salsa::explore::runSchedule(const ScheduleOptions &opts) {
             s->proven() ? ", each proven non-dominated" : " (not proven)",
             frontText);
     }
-    writeZigZagEntry(exportStream, p, r.best);
+    writeZigZagEntry(exportStream, layer.name, p, r.best);
   }
   if (progress)
     llvm::errs() << llvm::formatv("\r\x1b[K[{0}/{0}] done, {1:f1} s\n",
