@@ -64,11 +64,14 @@ Allocator::Allocator(const BoundLayer &bound,
     std::vector<std::array<double, kMaxLayerDims>> sizes(levels.size());
     std::vector<DimMask> above(levels.size() + 1, 0);
     bool fractional = false;
+    // Only a dimension the footprint depends on can make it fractional
+    // (a fractional OX unrolling leaves the weights' footprints integers).
+    const DimMask footprint = bound.layer->operands[op].footprint;
     for (unsigned lv = 0; lv < levels.size(); ++lv) {
       sizes[lv].fill(1.0);
       for (const Loop &l : levels[lv]) {
         sizes[lv][l.dim] *= l.size;
-        fractional |= l.size != std::trunc(l.size);
+        fractional |= ((footprint >> l.dim) & 1) && l.size != std::trunc(l.size);
       }
     }
     fractionalSpatial[op] = fractional;

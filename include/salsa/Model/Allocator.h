@@ -94,8 +94,9 @@ public:
   bool keepsWhole(unsigned memory, const double *allTemporal,
                   llvm::function_ref<bool(unsigned op, unsigned level)>
                       wholeHasFewestAccesses) const;
-  /// Is some spatial loop of the operand fractional? Then its footprints
-  /// are rounded in the allocator's order of the loops.
+  /// Is some spatial loop of a dimension the operand's footprint depends
+  /// on fractional? Then its footprints are rounded in the allocator's
+  /// order of the loops (else they are integers).
   bool fractionalUnrolling(unsigned op) const { return fractionalSpatial[op]; }
   /// The precision the allocator fits operand `op` with at its memory
   /// level `level` when the temporal loops from that level's first one up
@@ -156,7 +157,8 @@ private:
   /// Per operand and level: dimensions of the spatial loops at that level
   /// and above (for the output's precision choice).
   std::vector<std::vector<DimMask>> spatialAbove;
-  /// Per operand: does any of its spatial loops have a fractional size?
+  /// Per operand: does any spatial loop of a dimension its footprint
+  /// depends on have a fractional size?
   std::array<bool, kMaxOperands> fractionalSpatial{};
 };
 
