@@ -59,7 +59,8 @@ void writeZigZagEntry(llvm::raw_ostream &os, llvm::StringRef name,
 /// precisions from the target: a layer equal to it but for the name, with
 /// the same selections, the same options and no fixed spatial mapping or
 /// links, gets the schedule its own search would give. (Networks repeat
-/// layers under distinct names: ResNet-18 has 21 to schedule, 11 distinct.)
+/// layers under distinct names: ResNet-18's ONNX model has 21 to schedule,
+/// 12 distinct.)
 struct Searched {
   LayerSpec spec; // without its name
   const MappingEntry *entry;
@@ -152,12 +153,14 @@ int salsa::explore::runSchedule(const ScheduleOptions &opts) {
           break;
         }
     }
+    const bool reused = same != nullptr;
+    const LayerSchedule *s = reused ? &same->schedule : nullptr;
     std::optional<LayerSchedule> own;
-    if (!same) {
-      llvm::Expected<LayerSchedule> s =
+    if (!reused) {
+      llvm::Expected<LayerSchedule> scheduled =
           scheduleLayer(job.request, job.options);
-      if (!s) {
-        std::string why = llvm::toString(s.takeError());
+      if (!scheduled) {
+        std::string why = llvm::toString(scheduled.takeError());
         if (progress)
           llvm::errs() << "\r\x1b[K";
         if (job.options.onError == OnError::Skip) {
@@ -169,18 +172,16 @@ int salsa::explore::runSchedule(const ScheduleOptions &opts) {
                      << "\n";
         return 1;
       }
-      for (const std::string &w : s->warnings)
+      for (const std::string &w : scheduled->warnings)
         llvm::errs() << "salsa-explore: warning: layer " << job.label << ": "
                      << w << "\n";
-      if (key && s->warnings.empty()) {
-        key->schedule = std::move(*s);
-        same = &searched.emplace_back(std::move(*key));
+      if (key && scheduled->warnings.empty()) {
+        key->schedule = std::move(*scheduled);
+        s = &searched.emplace_back(std::move(*key)).schedule;
       } else {
-        own = std::move(*s);
+        s = &own.emplace(std::move(*scheduled));
       }
     }
-    const bool reused = same && same->label != job.label;
-    const LayerSchedule *s = own ? &*own : &same->schedule;
     const ScheduleProblem &p = *s->problem;
     const SearchResult &r = s->result;
     // The problem's layer carries the name of the layer first searched.
