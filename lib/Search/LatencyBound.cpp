@@ -342,4 +342,3 @@ double PrefixBound::latencyLowerBound(const State &s) const {
   // compareBound's margin covers the other summation order.
   return std::max(temporalCycles + stalled, busiest) + loadingBound(s);
 }
-

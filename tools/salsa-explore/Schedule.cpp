@@ -184,6 +184,9 @@ int salsa::explore::runSchedule(const ScheduleOptions &opts) {
     }
     const ScheduleProblem &p = *s->problem;
     const SearchResult &r = s->result;
+    // A reused schedule cost no search of its own.
+    const uint64_t evaluations = reused ? 0 : s->evaluations;
+    const double seconds = reused ? 0.0 : s->seconds;
     // The problem's layer carries the name of the layer first searched.
     Layer layer = p.layer();
     layer.name = job.request.spec.name;
@@ -199,9 +202,8 @@ int salsa::explore::runSchedule(const ScheduleOptions &opts) {
     obj["engine_used"] = engineName(r.engineUsed);
     obj["n_orderings"] = toString(r.orderings);
     obj["n_orderings_log10"] = std::log10(std::max(1.0, toDouble(r.orderings)));
-    // A reused schedule cost no search of its own.
-    obj["evaluations"] = reused ? int64_t(0) : int64_t(s->evaluations);
-    obj["search_seconds"] = reused ? 0.0 : s->seconds;
+    obj["evaluations"] = int64_t(evaluations);
+    obj["search_seconds"] = seconds;
     if (reused)
       obj["same_schedule_as"] = same->label;
     obj["proven_optimal"] = s->proven();
@@ -248,8 +250,8 @@ int salsa::explore::runSchedule(const ScheduleOptions &opts) {
     summary.engine = engineName(r.engineUsed);
     summary.orderings = toString(r.orderings);
     summary.reason = r.reason;
-    summary.evaluations = reused ? 0 : s->evaluations;
-    summary.seconds = reused ? 0.0 : s->seconds;
+    summary.evaluations = evaluations;
+    summary.seconds = seconds;
     summary.provenOptimal = s->proven();
     network.accelerator = p.accelerator().name;
     network.layers.push_back(std::move(summary));
@@ -267,8 +269,8 @@ int salsa::explore::runSchedule(const ScheduleOptions &opts) {
       else
         llvm::outs() << llvm::formatv(
             "  search: {0}, {1} orderings, {2} evaluations, {3:f3} s{4}{5}\n\n",
-            engineName(r.engineUsed), toString(r.orderings), s->evaluations,
-            s->seconds, s->proven() ? ", proven optimal" : "",
+            engineName(r.engineUsed), toString(r.orderings), evaluations,
+            seconds, s->proven() ? ", proven optimal" : "",
             r.reason.empty() ? "" : " (" + r.reason + ")");
       if (!frontText.empty())
         llvm::outs() << llvm::formatv(

@@ -14,6 +14,7 @@
 // even and uneven mapping.
 #include "Model/TestTargets.h"
 #include "Search/ExactBound.h"
+#include "Search/Orderings.h"
 #include "Search/SearchOk.h"
 
 #include "salsa/IO/Presets.h"
@@ -275,24 +276,18 @@ struct Point {
 void bruteForce(const ScheduleProblem &p, Best (&best)[kNumObjectives],
                 OrderingCount &visited, OrderingCount &violating,
                 std::vector<Point> *front = nullptr) {
-  auto less = [](const Loop &a, const Loop &b) {
-    return std::tie(a.dim, a.size) < std::tie(b.dim, b.size);
-  };
-  std::vector<Loop> order = p.primeFactors();
-  std::sort(order.begin(), order.end(), less);
   visited = violating = 0;
   TemporalMapping mapping;
   CostResult cost;
-  do {
+  test::forEveryOrdering(p, [&](const std::vector<Loop> &order) {
     ++visited;
     if (!p.satisfiesConstraints(order)) {
       ++violating;
-      continue;
+      return true;
     }
-    if (!p.allocator().run(order, mapping))
-      continue;
-    if (!p.costModel().evaluate(mapping, cost))
-      continue;
+    if (!p.allocator().run(order, mapping) ||
+        !p.costModel().evaluate(mapping, cost))
+      return true;
     if (front)
       front->push_back({cost.energyTotal, cost.latencyTotal2, order});
     for (unsigned o = 0; o < kNumObjectives; ++o) {
@@ -304,7 +299,8 @@ void bruteForce(const ScheduleProblem &p, Best (&best)[kNumObjectives],
         best[o].ordering = order;
       }
     }
-  } while (std::next_permutation(order.begin(), order.end(), less));
+    return true;
+  });
   if (!front)
     return;
   // Non-dominated by (energy, latency); of equal points the first ordering
@@ -502,15 +498,13 @@ TEST(BruteForce, EnginesAgreeWithTheZigZagLatencyBugsFixed) {
 /// that it rounds one way or the other with how its loops spread over the
 /// levels? (The synthetic mapping of every prefix, rounded both ways.)
 bool hasHalfIntegerTile(const ScheduleProblem &p) {
-  auto less = [](const Loop &a, const Loop &b) {
-    return std::tie(a.dim, a.size) < std::tie(b.dim, b.size);
-  };
-  std::vector<Loop> order = p.primeFactors();
-  std::sort(order.begin(), order.end(), less);
   TemporalMapping mapping;
-  if (!p.allocator().run(order, mapping))
-    return false;
-  do {
+  bool first = true, found = false;
+  test::forEveryOrdering(p, [&](const std::vector<Loop> &order) {
+    // The first ordering's allocation gives the levels.
+    if (first && !p.allocator().run(order, mapping))
+      return false;
+    first = false;
     mapping.order.assign(order.begin(), order.end());
     for (unsigned c = 0; c <= order.size(); ++c) {
       for (unsigned op = 0; op < mapping.numOperands; ++op)
@@ -523,11 +517,14 @@ bool hasHalfIntegerTile(const ScheduleProblem &p) {
           p.costModel().evaluate(mapping, up, nullptr,
                                  CostModel::Parts::Energy,
                                  CostModel::HalfTies::Up) &&
-          down.energyTotal != up.energyTotal)
-        return true;
+          down.energyTotal != up.energyTotal) {
+        found = true;
+        return false;
+      }
     }
-  } while (std::next_permutation(order.begin(), order.end(), less));
-  return false;
+    return true;
+  });
+  return found;
 }
 
 // Two layers a sweep of 2,800 random layers found (seeds 29 and 37): a
@@ -552,18 +549,13 @@ TEST(BruteForce, HalfIntegerTilesRoundEitherWay) {
     auto bound = exact::PrefixBound::build(p, space, 1 << 20, false);
     ASSERT_TRUE(bound.has_value());
     EXPECT_FALSE(bound->termsAreExact());
-    std::vector<Loop> order = p.primeFactors();
-    auto less = [](const Loop &a, const Loop &b) {
-      return std::tie(a.dim, a.size) < std::tie(b.dim, b.size);
-    };
-    std::sort(order.begin(), order.end(), less);
     unsigned above = 0;
-    do {
+    test::forEveryOrdering(p, [&](const std::vector<Loop> &order) {
       TemporalMapping mapping;
       CostResult cost;
       if (!p.allocator().run(order, mapping) ||
           !p.costModel().evaluate(mapping, cost))
-        continue;
+        return true;
       std::vector<double> v = bound->termValues(mapping);
       unsigned t = 0;
       for (unsigned op = 0; op < mapping.numOperands; ++op)
@@ -574,7 +566,8 @@ TEST(BruteForce, HalfIntegerTilesRoundEitherWay) {
                            cost.memEnergyHalves[op][k][0];
           above += v[t] > model * (1 + 1e-12);
         }
-    } while (std::next_permutation(order.begin(), order.end(), less));
+      return true;
+    });
     EXPECT_EQ(above, 0u);
     checkCase(c, false);
   }
@@ -707,17 +700,12 @@ TEST(BruteForce, LatencyBoundBelowEveryOrderingAtEveryPrefix) {
       if (!bound)
         continue;
       ++problems;
-      auto less = [](const Loop &a, const Loop &b) {
-        return std::tie(a.dim, a.size) < std::tie(b.dim, b.size);
-      };
-      std::vector<Loop> order = p.primeFactors();
-      std::sort(order.begin(), order.end(), less);
       TemporalMapping mapping;
       CostResult cost;
-      do {
+      test::forEveryOrdering(p, [&](const std::vector<Loop> &order) {
         if (!p.allocator().run(order, mapping) ||
             !p.costModel().evaluate(mapping, cost))
-          continue;
+          return true;
         const double most = cost.latencyTotal2 * (1 + 1e-12);
         exact::PrefixBound::State s = bound->initial();
         bool exceeds = bound->latencyLowerBound(s) > most;
@@ -730,7 +718,8 @@ TEST(BruteForce, LatencyBoundBelowEveryOrderingAtEveryPrefix) {
           ADD_FAILURE() << c.what << (fix ? ", bugs fixed" : "")
                         << ": bound above latency " << cost.latencyTotal2
                         << " at" << text(p, order);
-      } while (std::next_permutation(order.begin(), order.end(), less));
+        return true;
+      });
     }
   }
   std::printf("%u problems, %u orderings\n", problems, checked);

@@ -4,6 +4,7 @@
 // types.
 #include "Model/TestTargets.h"
 #include "Search/ExactBound.h"
+#include "Search/Orderings.h"
 
 #include "salsa/IO/Presets.h"
 #include "salsa/IO/ReferenceVectors.h"
@@ -154,17 +155,13 @@ fractionalProblems(MappingType type) {
 /// The least energy over every distinct ordering, each allocated afresh
 /// (no allocation reuse).
 std::optional<double> enumerateAfresh(const ScheduleProblem &p) {
-  std::vector<Loop> order = p.primeFactors();
-  auto less = [](const Loop &a, const Loop &b) {
-    return std::tie(a.dim, a.size) < std::tie(b.dim, b.size);
-  };
-  std::sort(order.begin(), order.end(), less);
   std::optional<double> best;
   Schedule s;
-  do {
+  test::forEveryOrdering(p, [&](const std::vector<Loop> &order) {
     if (evaluateOrdering(p, order, s))
       best = std::min(best.value_or(s.cost.energyTotal), s.cost.energyTotal);
-  } while (std::next_permutation(order.begin(), order.end(), less));
+    return true;
+  });
   return best;
 }
 
@@ -640,18 +637,13 @@ TEST(Exact, EnergyPlateauClosedByTheTieBreaks) {
   auto p = test::presetProblem("tpu_like", spec, MappingType::Uneven);
   ASSERT_TRUE(p);
   // Plain enumeration: the optimum and how many orderings tie it.
-  std::vector<Loop> order = p->primeFactors();
-  auto less = [](const Loop &a, const Loop &b) {
-    return std::tie(a.dim, a.size) < std::tie(b.dim, b.size);
-  };
-  std::sort(order.begin(), order.end(), less);
   std::vector<std::pair<Schedule, ObjectiveKey>> all;
   Schedule s, best;
   ObjectiveKey bestKey;
   bool found = false;
-  do {
+  test::forEveryOrdering(*p, [&](const std::vector<Loop> &order) {
     if (!evaluateOrdering(*p, order, s))
-      continue;
+      return true;
     ObjectiveKey k = ObjectiveKey::of(Objective::Energy, s.cost);
     if (!found || isBetter(k, s.ordering, bestKey, best.ordering)) {
       best = s;
@@ -659,7 +651,8 @@ TEST(Exact, EnergyPlateauClosedByTheTieBreaks) {
       found = true;
     }
     all.push_back({s, k});
-  } while (std::next_permutation(order.begin(), order.end(), less));
+    return true;
+  });
   ASSERT_TRUE(found);
   unsigned ties = 0;
   for (auto &[sch, k] : all)
