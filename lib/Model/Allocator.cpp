@@ -18,6 +18,9 @@ static constexpr double kExactLimit = 9007199254740992.0;
 /// Bounds the relative rounding error of a footprint computed in another
 /// order of the same multiplications (a few dozen roundings of 2^-53).
 static constexpr double kRoundingMargin = 1e-12;
+/// The finest dyadic fraction a spatial size may be for fractionBits (a
+/// greedy unrolling over an array dimension of up to 1024 PEs).
+static constexpr int kMaxFractionExponent = 10;
 
 static constexpr EnumName<MappingType> kMappingTypeNames[] = {
     {MappingType::Uneven, "uneven",
@@ -67,11 +70,22 @@ Allocator::Allocator(const BoundLayer &bound,
     // Only a dimension the footprint depends on can make it fractional
     // (a fractional OX unrolling leaves the weights' footprints integers).
     const DimMask footprint = bound.layer->operands[op].footprint;
+    fractionExponent[op] = 0;
     for (unsigned lv = 0; lv < levels.size(); ++lv) {
       sizes[lv].fill(1.0);
       for (const Loop &l : levels[lv]) {
         sizes[lv][l.dim] *= l.size;
-        fractional |= ((footprint >> l.dim) & 1) && l.size != std::trunc(l.size);
+        if (!((footprint >> l.dim) & 1) || l.size == std::trunc(l.size))
+          continue;
+        fractional = true;
+        int e = 1;
+        while (e <= kMaxFractionExponent &&
+               std::ldexp(l.size, e) != std::trunc(std::ldexp(l.size, e)))
+          ++e;
+        fractionExponent[op] =
+            fractionExponent[op] < 0 || e > kMaxFractionExponent
+                ? -1
+                : fractionExponent[op] + e;
       }
     }
     fractionalSpatial[op] = fractional;
@@ -564,37 +578,42 @@ double Allocator::capacityBits(unsigned op, unsigned level) const {
   return double(bound.accel->memories[bound.levels[op][level]].sizeBits);
 }
 
-bool Allocator::keepsWhole(
+unsigned Allocator::keepWhole(
     unsigned memory, const double *allTemporal,
-    llvm::function_ref<bool(unsigned op, unsigned level)>
-        wholeHasFewestAccesses) const {
+    llvm::function_ref<TileFacts(unsigned op, unsigned level)> tiles) const {
   const Layer &layer = *bound.layer;
   if (type != MappingType::Uneven || operandsAt[memory].empty())
-    return false;
+    return 0;
   double bits = 0;
-  llvm::SmallVector<std::pair<unsigned, unsigned>, 3> toCheck;
+  unsigned keep = 0;
   for (unsigned op : operandsAt[memory]) {
     const LayerOperand &lop = layer.operands[op];
-    if (topMemory[op] == memory || fractionalSpatial[op])
-      return false;
+    if (topMemory[op] == memory || fractionExponent[op] < 0)
+      return 0;
     const unsigned level = llvm::find(bound.levels[op], memory) -
                            bound.levels[op].begin();
-    // ZigZag's window a*b - (b - A)(a - B) rows for a outputs and b filter
-    // taps (A, B: stride and dilation over their gcd) covers no more rows
-    // per output and tap as either grows when B is 1, so accesses never
-    // grow along the ordering; with B above 1 they can.
-    if (llvm::any_of(lop.partial, [&](unsigned rel) {
-          return layer.relations[rel].reducedB != 1;
-        }))
-      toCheck.push_back({op, level});
     int precision = lop.precision;
     if (lop.isOutput)
       precision = std::max(precision, layer.finalOutputPrecision);
     bits += tileBits(op, level, allTemporal, precision);
+    // ZigZag's window a*b - (b - A)(a - B) rows for a outputs and b filter
+    // taps (A, B: stride and dilation over their gcd) covers no more rows
+    // per output and tap as either grows when B is 1, so accesses never
+    // grow along the ordering; with B above 1 they can, and so can the
+    // truncated windows of a fractional unrolling.
+    const bool ask = fractionalSpatial[op] ||
+                     llvm::any_of(lop.partial, [&](unsigned rel) {
+                       return layer.relations[rel].reducedB != 1;
+                     });
+    TileFacts facts{true, true};
+    if (ask)
+      facts = tiles(op, level);
+    if (!facts.exact)
+      return 0;
+    if (facts.wholeHasFewestAccesses)
+      keep |= 1u << op;
   }
   if (bits > double(bound.accel->memories[memory].sizeBits))
-    return false;
-  return llvm::all_of(toCheck, [&](std::pair<unsigned, unsigned> c) {
-    return wholeHasFewestAccesses(c.first, c.second);
-  });
+    return 0;
+  return keep;
 }

@@ -86,24 +86,27 @@ static TileFigure tileFigure(const ScheduleProblem &problem,
   return {total / below * bits, bits};
 }
 
-/// Does no sub-multiset of the temporal loops, as the tile of operand `op`
-/// at its memory level `level`, have fewer accesses than all of them?
-/// Integer figures below 2^53 only (no fractional unrolling): compared
-/// exactly.
-static bool wholeHasFewestAccesses(const ScheduleProblem &problem,
-                                   const FactorSpace &space, double total,
-                                   unsigned op, unsigned level) {
+/// Every sub-multiset of the temporal loops as the tile of operand `op` at
+/// its memory level `level`: are their figures exact doubles (integers
+/// below 2^50 once scaled by the operand's fractionBits), and has none
+/// fewer accesses than all of them (compared exactly then)?
+static Allocator::TileFacts tileFacts(const ScheduleProblem &problem,
+                                      const FactorSpace &space, double total,
+                                      unsigned op, unsigned level) {
+  const int scale = problem.allocator().fractionBits(op);
+  auto exact = [scale](double v) {
+    const double scaled = std::ldexp(v, scale);
+    return scale >= 0 && scaled < 0x1p50 && scaled == std::trunc(scaled);
+  };
+  Allocator::TileFacts facts{true, true};
   const double whole =
       tileFigure(problem, space, op, level, total, space.size - 1).accesses;
-  if (whole >= 0x1p53)
-    return false;
-  for (uint64_t x = 0; x + 1 < space.size; ++x) {
-    const double figure =
-        tileFigure(problem, space, op, level, total, x).accesses;
-    if (figure >= 0x1p53 || figure < whole)
-      return false;
+  for (uint64_t x = 0; x < space.size && facts.exact; ++x) {
+    const TileFigure f = tileFigure(problem, space, op, level, total, x);
+    facts.exact = exact(f.accesses) && exact(f.bits);
+    facts.wholeHasFewestAccesses &= !(f.accesses < whole);
   }
-  return true;
+  return facts;
 }
 
 std::optional<PrefixBound> PrefixBound::build(const ScheduleProblem &problem,
@@ -169,16 +172,16 @@ std::optional<PrefixBound> PrefixBound::build(const ScheduleProblem &problem,
   double allDims[kMaxLayerDims];
   space.dimProducts(M - 1, numDims, allDims);
   // Per memory, once (the operands sharing it ask the same question).
-  std::vector<std::optional<bool>> memoryKeepsWhole(
+  std::vector<std::optional<unsigned>> memoryKeepsWhole(
       bound.accel->memories.size());
-  auto keepsWhole = [&](unsigned memory) {
-    std::optional<bool> &keeps = memoryKeepsWhole[memory];
+  auto keepsWhole = [&](unsigned memory, unsigned op) {
+    std::optional<unsigned> &keeps = memoryKeepsWhole[memory];
     if (!keeps)
-      keeps = problem.allocator().keepsWhole(
+      keeps = problem.allocator().keepWhole(
           memory, allDims, [&](unsigned op, unsigned level) {
-            return wholeHasFewestAccesses(problem, space, total, op, level);
+            return tileFacts(problem, space, total, op, level);
           });
-    return *keeps;
+    return bool((*keeps >> op) & 1);
   };
   CostResult cost;
   CostModel::LinkFigures links;
@@ -250,7 +253,7 @@ std::optional<PrefixBound> PrefixBound::build(const ScheduleProblem &problem,
           (!lop.isOutput || lop.precision == layer.finalOutputPrecision ||
            (k == 1 && b.irrelevantAll[op] != 0));
     for (unsigned k = 1; k < levels; ++k)
-      b.wholeCut[op][k] = keepsWhole(bound.levels[op][k - 1]);
+      b.wholeCut[op][k] = keepsWhole(bound.levels[op][k - 1], op);
     for (unsigned k = 1; k < levels; ++k)
       b.mayTakeAll[op][k] = problem.allocator().mayFit(
           op, k - 1, allDims,

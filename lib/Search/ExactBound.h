@@ -155,7 +155,7 @@ public:
     return cut >= 1 && cut <= scanCuts[op] && scanExact[op];
   }
   /// Does the memory below cut `cut` of `op` keep every loop, whatever the
-  /// ordering (Allocator::keepsWhole)? (Tests.)
+  /// ordering (Allocator::keepWhole)? (Tests.)
   bool keepsWholeAt(unsigned op, unsigned cut) const {
     return cut >= 1 && wholeCut[op][cut];
   }
@@ -229,7 +229,7 @@ private:
   // is at fixedAt, not below it, and the bound reads the term there.
   bool exactCut[kMaxOperands][kMaxLevels] = {};
   // Per operand and cut: does the memory below keep every loop whatever
-  // the ordering (Allocator::keepsWhole)? Then the term is its whole value.
+  // the ordering (Allocator::keepWhole)? Then the term is its whole value.
   bool wholeCut[kMaxOperands][kMaxLevels] = {};
   // Per operand: how many of its first cuts are chosen by its own scan
   // (Allocator::scansAlone) at a precision known in advance (an input, or

@@ -438,18 +438,23 @@ TEST(Exact, ScanRuleFindsTheAllocatorsCut) {
   EXPECT_GT(aboveFirst, 100u);
 }
 
-// A memory said to keep every loop of its operands (Allocator::keepsWhole)
+// An operand said to keep every loop in a memory (Allocator::keepWhole)
 // does so at every ordering, and the bound reads those terms exactly. Among
 // them are strided and dilated windows; with dilation a smaller tile can
 // have fewer accesses than the whole one (ZigZag's window formula counts
 // the dilated filter's span: one output row of a 3-tap filter dilated by
-// 2 spans 5 rows, 3 rows for its taps one at a time): keepsWhole checks.
+// 2 spans 5 rows, 3 rows for its taps one at a time): keepWhole checks.
+// So it does under a fractional unrolling, whose truncated windows can
+// make the input's smaller tiles cheaper; the output beside such an input
+// still keeps whole when its figures are exact (dyadic sizes: 3.5).
 TEST(Exact, KeptWholeMemoriesKeepEveryLoop) {
   std::vector<std::unique_ptr<ScheduleProblem>> problems;
   ASSERT_NO_FATAL_FAILURE(referenceAndRandomProblems(problems));
   for (auto &p : randomProblems(300, 1e12, 17, Objective::Energy, 3))
     problems.push_back(std::move(p));
-  unsigned checked = 0, strided = 0, dilated = 0;
+  for (auto &p : fractionalProblems(MappingType::Uneven))
+    problems.push_back(std::move(p));
+  unsigned checked = 0, strided = 0, dilated = 0, fractional = 0, beside = 0;
   forAllocatedOrderings(
       problems, 19, 20,
       [&](const ScheduleProblem &p, const PrefixBound &bound,
@@ -465,17 +470,29 @@ TEST(Exact, KeptWholeMemoriesKeepEveryLoop) {
                 << "operand " << op << " cut " << k;
             ASSERT_NEAR(b[term], v[term], 1e-12 * std::abs(v[term]));
             ++checked;
+            fractional += p.allocator().fractionalUnrolling(op);
+            // Another operand of the same memory that is not kept whole.
+            const unsigned memory = p.bound().levels[op][k - 1];
+            for (unsigned other = 0; other < mapping.numOperands; ++other)
+              for (unsigned j = 1; j < mapping.numLevels[other]; ++j)
+                beside += other != op &&
+                          p.bound().levels[other][j - 1] == memory &&
+                          !bound.keepsWholeAt(other, j);
             for (unsigned r : layer.operands[op].partial) {
               strided += layer.relations[r].coefA != 1;
               dilated += layer.relations[r].coefB != 1;
             }
           }
       });
-  std::printf("%u cuts kept whole; windows: %u strided, %u dilated\n",
-              checked, strided, dilated);
+  std::printf("%u cuts kept whole; windows: %u strided, %u dilated; %u "
+              "under a fractional unrolling, %u beside an operand that is "
+              "not\n",
+              checked, strided, dilated, fractional, beside);
   EXPECT_GT(checked, 1000u);
   EXPECT_GT(strided, 100u);
   EXPECT_GT(dilated, 100u);
+  EXPECT_GT(fractional, 100u);
+  EXPECT_GT(beside, 100u);
 }
 
 // The allocator's horizon: permuting the loops above it changes no cut.

@@ -78,22 +78,41 @@ public:
   /// the allocator may fit what this does not, never the reverse).
   bool mayFit(unsigned op, unsigned level, const double *temporalBelow,
               int precision) const;
-  /// Does memory `memory` keep every loop of each layer operand it holds
-  /// (their cuts above it at the end of the ordering), whatever the
-  /// ordering? So when it is none of their top memories, they fit in it
-  /// together whole (`allTemporal`: the product of every temporal loop per
-  /// dimension; the output at its larger precision; footprints only grow
-  /// along the ordering, so every smaller tile fits too), no unrolling is
-  /// fractional, and no tile of each one has fewer accesses (the loops
-  /// above times the footprint) than its whole one: then the combination
-  /// of the last cuts has the fewest accesses and is the last ZigZag's
-  /// uneven allocation enumerates. Undilated windows of any stride have
-  /// that in ZigZag's window formula; for dilated ones
-  /// `wholeHasFewestAccesses(op, level)` says (the caller knows the tiles:
-  /// every sub-multiset of the temporal loops).
-  bool keepsWhole(unsigned memory, const double *allTemporal,
-                  llvm::function_ref<bool(unsigned op, unsigned level)>
-                      wholeHasFewestAccesses) const;
+  /// What the caller knows of an operand's tiles in a memory: every
+  /// sub-multiset of the temporal loops as its tile there.
+  struct TileFacts {
+    /// Every tile's bits and accesses (the loops above times the bits) is
+    /// a multiple of 2^-fractionBits(op) below 2^50 (times that): exact
+    /// doubles, and so are their sums and products in any order.
+    bool exact;
+    /// No tile has fewer accesses than the whole one.
+    bool wholeHasFewestAccesses;
+  };
+  /// Which layer operands of memory `memory` keep every loop there (their
+  /// cuts above it at the end of the ordering), whatever the ordering? A
+  /// bit per operand. So when it is none of their top memories, with
+  /// uneven mapping, they fit in it together whole (`allTemporal`: the
+  /// product of every temporal loop per dimension; the output at its
+  /// larger precision; footprints only grow along the ordering, so every
+  /// combination of smaller tiles fits too), with exact figures: then the
+  /// summed accesses ZigZag's uneven allocation compares are separable,
+  /// the fewest are each operand's fewest, and the last combination it
+  /// enumerates with them takes each operand's last fewest-access cut --
+  /// the whole one for an operand no tile of which has fewer accesses.
+  /// Integer figures below 2^53 are exact, and undilated windows of any
+  /// stride have the whole's accesses fewest in ZigZag's window formula;
+  /// the other operands `tiles(op, level)` says (the caller knows the
+  /// tiles): dilated windows, and a fractional unrolling (its truncated
+  /// windows can make a smaller tile cheaper).
+  unsigned keepWhole(unsigned memory, const double *allTemporal,
+                     llvm::function_ref<TileFacts(unsigned op, unsigned level)>
+                         tiles) const;
+  /// The power of two that makes every footprint of `op` an integer: 0
+  /// without a fractional unrolling (fractionalUnrolling), the sum of the
+  /// fractional sizes' binary exponents when each is a dyadic fraction
+  /// (14 over 4 PEs: 3.5, 1), and -1 when one is not (then footprints
+  /// round).
+  int fractionBits(unsigned op) const { return fractionExponent[op]; }
   /// Is some spatial loop of a dimension the operand's footprint depends
   /// on fractional? Then its footprints are rounded in the allocator's
   /// order of the loops (else they are integers).
@@ -160,6 +179,7 @@ private:
   /// Per operand: does any spatial loop of a dimension its footprint
   /// depends on have a fractional size?
   std::array<bool, kMaxOperands> fractionalSpatial{};
+  std::array<int, kMaxOperands> fractionExponent{};
 };
 
 } // namespace salsa
