@@ -143,8 +143,10 @@ std::optional<PrefixBound> PrefixBound::build(const ScheduleProblem &problem,
         t.value.assign(M, 0.0);
         b.busyTables.push_back(t);
         b.stallTables.push_back(t);
+        b.transferTables.push_back(t);
         b.loadTables.push_back(std::move(t));
         b.madeOnce.emplace_back(M, 0);
+        b.onceBelowMinimum.push_back(0);
         b.onceMinimum.push_back(kInfinity);
       }
   // Per link, its longest transfer made once (what reduce_balanced can
@@ -304,7 +306,9 @@ std::optional<PrefixBound> PrefixBound::build(const ScheduleProblem &problem,
             if (b.loadTables[i].op == op) {
               b.onceMinimum[i] = 0;
               b.busyTables[i].value[x] = b.stallTables[i].value[x] =
-                  b.loadTables[i].value[x] = 0;
+                  b.loadTables[i].value[x] = b.transferTables[i].value[x] = 0;
+              // Nothing is known of its headroom there.
+              b.onceBelowMinimum[i] = 1;
               if (!headroomAt[i].empty())
                 headroomAt[i][x] = kInfinity;
               if (!minimumAt[i].empty())
@@ -329,6 +333,12 @@ std::optional<PrefixBound> PrefixBound::build(const ScheduleProblem &problem,
             const CostModel::LinkFigure &f = links[op][lv][d];
             // computeLatency skips links that never transfer (the count
             // does not depend on the rounding).
+            keepLeast(b.transferTables[i].value[x],
+                      f.count >= 1 ? f.cycles : 0.0);
+            // A level-0 link's tile is below the balancing minimum's.
+            if (f.count == 1 &&
+                (f.cycles < f.onceMinimum || b.loadTables[i].cut == 0))
+              b.onceBelowMinimum[i] = 1;
             if (f.count >= 1) {
               keepLeast(b.busyTables[i].value[x], f.cycles * (f.count - 1));
               keepLeast(b.stallTables[i].value[x],
@@ -373,12 +383,14 @@ std::optional<PrefixBound> PrefixBound::build(const ScheduleProblem &problem,
   if (withLatency) {
     // Values kept: exact cuts and the scan rule read them. A table of
     // zeros is no term (buildLatency leaves it out): not finished.
-    for (std::vector<TermTable> *tables : {&b.busyTables, &b.stallTables})
+    for (std::vector<TermTable> *tables :
+         {&b.busyTables, &b.stallTables, &b.transferTables})
       for (TermTable &t : *tables)
         if (llvm::any_of(t.value, [](double v) { return v > 0; }))
           b.finish(t);
     b.buildLatency(problem, linkIndex, longestOnce, std::move(headroomAt),
                    std::move(minimumAt));
+    b.buildPortBudgets(problem, linkIndex);
   }
   return b;
 }

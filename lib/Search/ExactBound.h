@@ -38,6 +38,7 @@
 #ifndef SALSA_LIB_SEARCH_EXACTBOUND_H
 #define SALSA_LIB_SEARCH_EXACTBOUND_H
 
+#include "salsa/Model/Loading.h"
 #include "salsa/Search/Problem.h"
 
 #include <limits>
@@ -149,6 +150,10 @@ public:
   /// Lower bound on the latency (latency_total2) of every ordering with
   /// this prefix; needs the latency tables.
   double latencyLowerBound(const State &s) const;
+  /// Its two parts: from the latency's own parts (temporal cycles, stalls,
+  /// loading), and from the port-budget rule (-inf where it gives none).
+  /// (Tests.)
+  std::pair<double, double> latencyBoundParts(const State &s) const;
   /// Does the scan rule read the terms of (op, cut) exactly once the
   /// ordering is complete (a cut it follows, with exact figures)? (Tests.)
   bool scanIsExact(unsigned op, unsigned cut) const {
@@ -322,8 +327,9 @@ private:
   // once-made load ends no lower than its own minimum.
   bool addHalfShared = false;
   bool latencyBuilt = false;
-  /// The least on- plus off-loading of every ordering with this prefix.
-  double loadingBound(const State &s) const;
+  /// The least on- plus off-loading of every ordering with this prefix
+  /// (`loads`: the entries' bounds it assembled).
+  double loadingBound(const State &s, LinkLoads &loads) const;
   /// Per physical port, the links it carries whose tables are not all 0.
   struct PortTerms {
     std::vector<unsigned> busy, stall;
@@ -331,6 +337,34 @@ private:
   std::vector<PortTerms> ports;
   /// The layer's temporal cycles (every ordering has them).
   double temporalCycles = 0;
+
+  // The port-budget rule (PortBudgetBound.cpp). Per link, its transfer
+  // cycles per tile below its cut (0 where it never transfers), whether
+  // it repeats or is made once; and whether some tile has it made once
+  // below its balancing minimum (a negative headroom, which gives
+  // reduce_balanced more budget than it had).
+  std::vector<TermTable> transferTables;
+  std::vector<uint8_t> onceBelowMinimum;
+  /// A level pair computeLatency's loading assembly reads: its two
+  /// entries, [operand][level][DataDir] and link (-1 for none).
+  struct LoadPair {
+    uint8_t op, lv[2], dir[2];
+    int link[2];
+  };
+  /// The output's pairs (off-loading sums them all); per input, the pairs
+  /// its on-loading part sums (ZigZag keeps only the last half-shared
+  /// one) and those on ports carrying both inputs.
+  std::vector<LoadPair> outputPairs;
+  std::vector<LoadPair> countedPairs[kMaxOperands], sharedPairs[kMaxOperands];
+  /// Per port the rule holds for: per link, is it on the port?
+  std::vector<std::vector<uint8_t>> budgetPorts;
+  void buildPortBudgets(
+      const ScheduleProblem &problem,
+      const int (&linkIndex)[kMaxOperands][kMaxLevels][kNumDataDirs]);
+  /// The least latency the port-budget rule allows (-inf without a port
+  /// it holds for), from the entries' bounds `loads`.
+  double portBudgetBound(const LinkLoads &loads, const State &s) const;
+
   void buildLatency(
       const ScheduleProblem &problem,
       const int (&linkIndex)[kMaxOperands][kMaxLevels][kNumDataDirs],

@@ -282,9 +282,8 @@ double PrefixBound::othersHeadroom(unsigned i, HeadroomAt &&headroomAt) const {
   return total;
 }
 
-double PrefixBound::loadingBound(const State &s) const {
+double PrefixBound::loadingBound(const State &s, LinkLoads &loads) const {
   // The entries computeLatency's assembly reads, each at its bound.
-  LinkLoads loads;
   // The tracked headrooms, each computed when first needed.
   HeadroomState hs[kMaxOperands * kMaxLevels * kNumDataDirs];
   bool known[kMaxOperands * kMaxLevels * kNumDataDirs];
@@ -329,6 +328,12 @@ double PrefixBound::loadingBound(const State &s) const {
 }
 
 double PrefixBound::latencyLowerBound(const State &s) const {
+  const auto [own, budget] = latencyBoundParts(s);
+  return std::max(own, budget);
+}
+
+std::pair<double, double>
+PrefixBound::latencyBoundParts(const State &s) const {
   double busiest = 0, stalled = 0;
   for (const PortTerms &port : ports) {
     double busy = 0, stall = 0;
@@ -340,5 +345,8 @@ double PrefixBound::latencyLowerBound(const State &s) const {
     stalled = std::max(stalled, stall);
   }
   // compareBound's margin covers the other summation order.
-  return std::max(temporalCycles + stalled, busiest) + loadingBound(s);
+  LinkLoads loads;
+  const double loading = loadingBound(s, loads);
+  return {std::max(temporalCycles + stalled, busiest) + loading,
+          portBudgetBound(loads, s)};
 }

@@ -689,7 +689,7 @@ TEST(SoundnessHook, AuditAgreesWithTheTrueBound) {
 // ordering's latency (the engines' agreement above shows only that no
 // pruned prefix held the optimum).
 TEST(BruteForce, LatencyBoundBelowEveryOrderingAtEveryPrefix) {
-  unsigned problems = 0, checked = 0, above = 0;
+  unsigned problems = 0, checked = 0, above = 0, budgetTight = 0;
   for (bool fix : {false, true}) {
     CostModelOptions model;
     model.fixZigZagBugs = fix;
@@ -714,6 +714,9 @@ TEST(BruteForce, LatencyBoundBelowEveryOrderingAtEveryPrefix) {
           exceeds |= bound->latencyLowerBound(s) > most;
         }
         ++checked;
+        // Where the port-budget rule is above the rest of the bound.
+        const auto [own, budget] = bound->latencyBoundParts(s);
+        budgetTight += budget > own;
         if (exceeds && above++ < 3)
           ADD_FAILURE() << c.what << (fix ? ", bugs fixed" : "")
                         << ": bound above latency " << cost.latencyTotal2
@@ -722,7 +725,9 @@ TEST(BruteForce, LatencyBoundBelowEveryOrderingAtEveryPrefix) {
       });
     }
   }
-  std::printf("%u problems, %u orderings\n", problems, checked);
+  std::printf("%u problems, %u orderings, %u bounded by a port's budget\n",
+              problems, checked, budgetTight);
   EXPECT_GT(problems, 500u);
   EXPECT_GT(checked, 200000u);
+  EXPECT_GT(budgetTight, 1000u);
 }
