@@ -45,7 +45,7 @@ std::vector<CostModel::PortLinks> CostModel::portLinks() const {
     PortLinks &p = out.emplace_back();
     p.sharedByInputs = port.sharedByInputs;
     for (const PortPlan::Use &use : port.uses)
-      p.links.push_back({use.op, use.lv, use.dir});
+      p.links.push_back({use.op, use.lv, use.dir, use.loads});
   }
   return out;
 }

@@ -356,8 +356,14 @@ private:
   /// one) and those on ports carrying both inputs.
   std::vector<LoadPair> outputPairs;
   std::vector<LoadPair> countedPairs[kMaxOperands], sharedPairs[kMaxOperands];
-  /// Per port the rule holds for: per link, is it on the port?
-  std::vector<std::vector<uint8_t>> budgetPorts;
+  /// Per port the rule holds for and that carries an entry of some pair:
+  /// per pair (outputPairs, then each input's countedPairs), which of its
+  /// two entries is on the port (-1: neither; they are links of two
+  /// memories, never both on one port).
+  struct BudgetPort {
+    std::vector<int8_t> output, input[kMaxOperands];
+  };
+  std::vector<BudgetPort> budgetPorts;
   void buildPortBudgets(
       const ScheduleProblem &problem,
       const int (&linkIndex)[kMaxOperands][kMaxLevels][kNumDataDirs]);

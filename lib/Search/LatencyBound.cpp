@@ -130,11 +130,9 @@ void PrefixBound::buildLatency(
         terms.busy.push_back(i);
       if (nonzero(stallTables[i]))
         terms.stall.push_back(i);
-      // computeLatency's loading pass skips these two directions of the
-      // output.
-      const bool skipped = l.op == 0 && (l.dir == unsigned(DataDir::RdOutToLow) ||
-                                         l.dir == unsigned(DataDir::WrInByHigh));
-      if (!skipped && longestOnce[i] > 0)
+      // computeLatency's loading pass skips the output's partial sums
+      // coming back.
+      if (l.loads && longestOnce[i] > 0)
         once.push_back(i);
     }
     // With ZigZag's bug fixed no load ends below its own minimum.

@@ -76,21 +76,36 @@ void PrefixBound::buildPortBudgets(
   }
   for (const CostModel::PortLinks &port : problem.costModel().portLinks()) {
     std::vector<uint8_t> on(transferTables.size(), 0);
-    bool holds = true, any = false;
+    bool holds = true;
     for (const CostModel::LinkId &l : port.links) {
       const int i = linkIndex[l.op][l.lv][l.dir];
       if (i < 0)
         continue;
       // The output's partial sums coming back are not balanced.
-      const bool loads = !(l.op == 0 && (l.dir == unsigned(DataDir::RdOutToLow) ||
-                                         l.dir == unsigned(DataDir::WrInByHigh)));
-      if (loads && onceBelowMinimum[i])
+      if (l.loads && onceBelowMinimum[i])
         holds = false;
       on[i] = 1;
-      any = true;
     }
-    if (holds && any)
-      budgetPorts.push_back(std::move(on));
+    if (!holds)
+      continue;
+    BudgetPort b;
+    bool any = false;
+    auto slot = [&](const LoadPair &p) -> int8_t {
+      for (unsigned j = 0; j < 2; ++j)
+        if (p.link[j] >= 0 && on[p.link[j]]) {
+          any = true;
+          return j;
+        }
+      return -1;
+    };
+    for (const LoadPair &p : outputPairs)
+      b.output.push_back(slot(p));
+    for (unsigned op = 1; op < numOps; ++op)
+      for (const LoadPair &p : countedPairs[op])
+        b.input[op].push_back(slot(p));
+    // A port with no entry of any pair adds nothing to the rest.
+    if (any)
+      budgetPorts.push_back(std::move(b));
   }
 }
 
@@ -99,47 +114,37 @@ double PrefixBound::portBudgetBound(const LinkLoads &loads,
   double best = -kInfinity;
   if (budgetPorts.empty())
     return best;
-  // Each transfer bound once per call.
-  double transfer[kMaxOperands * kMaxLevels * kNumDataDirs];
-  bool known[kMaxOperands * kMaxLevels * kNumDataDirs];
-  std::fill_n(known, transferTables.size(), false);
-  auto transferOf = [&](unsigned i) {
-    if (!known[i]) {
-      const TermTable &t = transferTables[i];
-      transfer[i] = t.envelope.empty() ? 0.0 : termBound(t, s);
-      known[i] = true;
-    }
-    return transfer[i];
-  };
   auto entry = [&](const LoadPair &p, unsigned j) {
     return loads[p.op][p.lv[j]][p.dir[j]].cycles;
   };
   // The other input's shared part, where negative.
   double sharedLeast[kMaxOperands] = {};
-  for (unsigned op = 1; op < numOps; ++op) {
-    double sum = 0;
-    for (const LoadPair &p : sharedPairs[op])
-      sum += std::max(entry(p, 0), entry(p, 1));
-    sharedLeast[op] = std::min(0.0, sum);
-  }
+  if (numOps >= 3)
+    for (unsigned op = 1; op < numOps; ++op) {
+      double sum = 0;
+      for (const LoadPair &p : sharedPairs[op])
+        sum += std::max(entry(p, 0), entry(p, 1));
+      sharedLeast[op] = std::min(0.0, sum);
+    }
   // ZigZag rounds the temporal cycles up for the surplus only.
   const double roundedUp = std::ceil(temporalCycles) - temporalCycles;
-  for (const std::vector<uint8_t> &on : budgetPorts) {
-    auto part = [&](const LoadPair &p) {
-      double v = std::max(entry(p, 0), entry(p, 1));
-      for (unsigned j = 0; j < 2; ++j)
-        if (p.link[j] >= 0 && on[p.link[j]])
-          v = std::max(v, transferOf(p.link[j]));
-      return v;
+  for (const BudgetPort &port : budgetPorts) {
+    // A link is on one port and in one pair: each transfer is read once.
+    auto part = [&](const LoadPair &p, int8_t on) {
+      const double v = std::max(entry(p, 0), entry(p, 1));
+      if (on < 0)
+        return v;
+      const TermTable &t = transferTables[p.link[on]];
+      return std::max(v, t.envelope.empty() ? 0.0 : termBound(t, s));
     };
     double total = -roundedUp;
-    for (const LoadPair &p : outputPairs)
-      total += part(p);
+    for (unsigned k = 0; k < outputPairs.size(); ++k)
+      total += part(outputPairs[k], port.output[k]);
     double inputs = numOps > 1 ? -kInfinity : 0.0;
     for (unsigned op = 1; op < numOps; ++op) {
-      double sum = numOps >= 3 ? sharedLeast[op == 1 ? 2 : 1] : 0.0;
-      for (const LoadPair &p : countedPairs[op])
-        sum += part(p);
+      double sum = sharedLeast[op == 1 ? 2 : 1];
+      for (unsigned k = 0; k < countedPairs[op].size(); ++k)
+        sum += part(countedPairs[op][k], port.input[op][k]);
       inputs = std::max(inputs, sum);
     }
     best = std::max(best, total + inputs);

@@ -121,6 +121,9 @@ public:
   /// One data-transfer link: an operand's memory level and a direction.
   struct LinkId {
     uint8_t op, lv, dir;
+    /// Does it count towards on-/off-loading (not the output's partial
+    /// sums coming back)?
+    bool loads;
   };
   /// What the latency model charges a link, from the integer spatial
   /// mapping as computeLatency reads it: the cycles of one transfer at its
