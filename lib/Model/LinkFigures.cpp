@@ -19,9 +19,16 @@ void CostModel::linkFigures(const TemporalMapping &temporal,
                             LinkFigures &out, HalfTies ties) const {
   StationaryMapping tm;
   tm.compute(*boundLayer.layer, temporal);
-  MappingFigures fig;
+  MappingFigures fig, fractionalStorage;
   computeMappingFigures(boundLayer, sameSpatial ? *fractional : *integer, tm,
                         options.sameDataNoAccess, fig, ties);
+  // computeLatency's double-buffering test reads the fractional mapping.
+  const MappingFigures *figF = &fig;
+  if (!sameSpatial) {
+    computeMappingFigures(boundLayer, *fractional, tm,
+                          options.sameDataNoAccess, fractionalStorage, ties);
+    figF = &fractionalStorage;
+  }
   for (unsigned op = 0; op < boundLayer.numOperands(); ++op)
     for (unsigned lv = 0; lv < kMaxLevels; ++lv)
       for (unsigned d = 0; d < kNumDataDirs; ++d) {
@@ -36,6 +43,14 @@ void CostModel::linkFigures(const TemporalMapping &temporal,
         if (ports->bwMax[op][lv][d] > 0)
           f.onceMinimum =
               std::ceil(fig.dataBitUnrolled[op][1] / ports->bwMax[op][lv][d]);
+        // The level whose double buffering the link reads (PortPlan::Use::
+        // archLevel), as computeLatency's effective use divides it.
+        const bool high = d == unsigned(DataDir::RdOutToHigh) ||
+                          d == unsigned(DataDir::WrInByHigh);
+        const unsigned arch = high ? lv + 1 : lv;
+        if (arch >= 1)
+          f.share = figF->dataBitUnrolled[op][arch] /
+                    ports->sizeBits[op][arch - 1];
       }
 }
 

@@ -156,6 +156,17 @@ std::optional<PrefixBound> PrefixBound::build(const ScheduleProblem &problem,
   // evaluation failed): across cut 1 the excess over its floor, higher up
   // the transfer's cycles, whose floor is the minimum of the tile below
   // cut 1 (per tile there, in minimumAt).
+  // Per link above cut 0, the window rule's figures per tile.
+  std::vector<std::vector<uint32_t>> windowPeriod(b.busyTables.size()),
+      windowCount(b.busyTables.size());
+  std::vector<std::vector<uint8_t>> windowHalfFull(b.busyTables.size());
+  std::vector<uint8_t> windowFits(b.busyTables.size(), 1);
+  for (unsigned i = 0; i < b.busyTables.size(); ++i)
+    if (b.busyTables[i].cut >= 1) {
+      windowPeriod[i].assign(M, 0);
+      windowCount[i].assign(M, 0);
+      windowHalfFull[i].assign(M, 0);
+    }
   std::vector<double> longestOnce(b.busyTables.size(), 0.0);
   std::vector<std::vector<double>> headroomAt(b.busyTables.size());
   std::vector<std::vector<double>> minimumAt(b.busyTables.size());
@@ -339,6 +350,19 @@ std::optional<PrefixBound> PrefixBound::build(const ScheduleProblem &problem,
             if (f.count == 1 &&
                 (f.cycles < f.onceMinimum || b.loadTables[i].cut == 0))
               b.onceBelowMinimum[i] = 1;
+            // Only exact figures are kept (buildWindowStalls): the first.
+            if (first && !windowPeriod[i].empty()) {
+              // Integers below 2^32, else the link is left out.
+              auto small = [](double v) {
+                return v >= 0 && v < 4294967296.0 && v == std::floor(v);
+              };
+              windowFits[i] &= small(f.period) && small(f.count);
+              if (windowFits[i]) {
+                windowPeriod[i][x] = uint32_t(f.period);
+                windowCount[i][x] = uint32_t(f.count);
+                windowHalfFull[i][x] = f.share > 0.5;
+              }
+            }
             if (f.count >= 1) {
               keepLeast(b.busyTables[i].value[x], f.cycles * (f.count - 1));
               keepLeast(b.stallTables[i].value[x],
@@ -391,6 +415,11 @@ std::optional<PrefixBound> PrefixBound::build(const ScheduleProblem &problem,
     b.buildLatency(problem, linkIndex, longestOnce, std::move(headroomAt),
                    std::move(minimumAt));
     b.buildPortBudgets(problem, linkIndex);
+    for (unsigned i = 0; i < windowFits.size(); ++i)
+      if (!windowFits[i])
+        windowPeriod[i].clear();
+    b.buildWindowStalls(problem, linkIndex, std::move(windowPeriod),
+                        std::move(windowCount), std::move(windowHalfFull));
   }
   return b;
 }
@@ -451,6 +480,7 @@ void PrefixBound::finish(TermTable &t) const {
 
 PrefixBound::State PrefixBound::initial() const {
   State s;
+  std::fill(std::begin(s.topRun), std::end(s.topRun), 1u);
   // The empty prefix is the first scan's first candidate.
   for (unsigned op = 0; op < numOps; ++op)
     if (scanCuts[op]) {
@@ -491,8 +521,13 @@ PrefixBound::State PrefixBound::append(const State &s, unsigned type) const {
       if (st == 1 && !irrelevant) {
         st = 2;
         r.fixedAt[op][k] = s.prefix;
+        r.reuseAt[op][k] = s.topRun[op];
       }
     }
+    r.topRun[op] = !irrelevant ? 1u
+                   : l.size < double(kMaxReuse) / s.topRun[op]
+                       ? uint32_t(s.topRun[op] * l.size)
+                       : kMaxReuse;
     // Top down: a scan that restarts the ones above it at the new prefix
     // comes after their own steps.
     for (unsigned k = scanCuts[op]; k >= 1; --k)

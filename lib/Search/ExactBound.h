@@ -122,6 +122,12 @@ public:
     // the cut (after the merge-down) at sub-multiset `fixedAt`.
     uint8_t cutState[kMaxOperands][kMaxLevels] = {};
     uint64_t fixedAt[kMaxOperands][kMaxLevels] = {};
+    // Per operand, the product of the prefix's trailing loops it ignores
+    // (initial() sets 1); per cut, that product when the cut was fixed: the
+    // loops it ignores at the top of the level below the cut, whose product
+    // divides computeLatency's transfer window (kMaxReuse: more).
+    uint32_t topRun[kMaxOperands];
+    uint32_t reuseAt[kMaxOperands][kMaxLevels] = {};
     // The scan rule at an operand's cut k (1..scanCuts, PrefixBound::
     // scanCuts), the scan of the memory below it from where that level
     // starts: the least scan figure of the prefixes so far, the merged cuts
@@ -152,8 +158,9 @@ public:
   double latencyLowerBound(const State &s) const;
   /// Its two parts: from the latency's own parts (temporal cycles, stalls,
   /// loading), and from the port-budget rule (-inf where it gives none).
-  /// (Tests.)
-  std::pair<double, double> latencyBoundParts(const State &s) const;
+  /// `windows`: with the window rule's stalls (tests turn it off).
+  std::pair<double, double> latencyBoundParts(const State &s,
+                                              bool windows = true) const;
   /// Does the scan rule read the terms of (op, cut) exactly once the
   /// ordering is complete (a cut it follows, with exact figures)? (Tests.)
   bool scanIsExact(unsigned op, unsigned cut) const {
@@ -333,6 +340,8 @@ private:
   /// Per physical port, the links it carries whose tables are not all 0.
   struct PortTerms {
     std::vector<unsigned> busy, stall;
+    /// Its links under the window rule (indices into windowLinks).
+    std::vector<unsigned> window;
   };
   std::vector<PortTerms> ports;
   /// The layer's temporal cycles (every ordering has them).
@@ -370,6 +379,29 @@ private:
   /// The least latency the port-budget rule allows (-inf without a port
   /// it holds for), from the entries' bounds `loads`.
   double portBudgetBound(const LinkLoads &loads, const State &s) const;
+
+  // The window rule (WindowStallBound.cpp). Per link above cut 0 (exact
+  // figures, integer loop sizes), per tile below its cut: its period, its
+  // transfers (integers below 2^32, else the link is left out), and whether the tile fills more than half its memory (then
+  // that memory is not double buffered). Empty for the other links.
+  std::vector<std::vector<uint32_t>> windowPeriod, windowCount;
+  std::vector<std::vector<uint8_t>> windowHalfFull;
+  /// Links where some tile gives the stall rule something, and whether
+  /// the link also has a stall table.
+  struct WindowLink {
+    unsigned link = 0;
+    bool tabled = false;
+  };
+  std::vector<WindowLink> windowLinks;
+  static constexpr uint32_t kMaxReuse = uint32_t(1) << 31;
+  void buildWindowStalls(
+      const ScheduleProblem &problem,
+      const int (&linkIndex)[kMaxOperands][kMaxLevels][kNumDataDirs],
+      std::vector<std::vector<uint32_t>> period,
+      std::vector<std::vector<uint32_t>> count,
+      std::vector<std::vector<uint8_t>> halfFull);
+  /// The link's stall along the prefix (0 where the rule says nothing).
+  double windowStall(const WindowLink &w, const State &s) const;
 
   void buildLatency(
       const ScheduleProblem &problem,

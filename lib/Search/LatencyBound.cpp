@@ -331,7 +331,7 @@ double PrefixBound::latencyLowerBound(const State &s) const {
 }
 
 std::pair<double, double>
-PrefixBound::latencyBoundParts(const State &s) const {
+PrefixBound::latencyBoundParts(const State &s, bool windows) const {
   double busiest = 0, stalled = 0;
   for (const PortTerms &port : ports) {
     double busy = 0, stall = 0;
@@ -339,6 +339,11 @@ PrefixBound::latencyBoundParts(const State &s) const {
       busy += termBound(busyTables[i], s);
     for (unsigned i : port.stall)
       stall += termBound(stallTables[i], s);
+    for (unsigned w : port.window) {
+      const WindowLink &l = windowLinks[w];
+      stall += std::max(l.tabled ? termBound(stallTables[l.link], s) : 0.0,
+                        windows ? windowStall(l, s) : 0.0);
+    }
     busiest = std::max(busiest, busy);
     stalled = std::max(stalled, stall);
   }

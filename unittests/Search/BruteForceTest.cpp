@@ -689,7 +689,8 @@ TEST(SoundnessHook, AuditAgreesWithTheTrueBound) {
 // ordering's latency (the engines' agreement above shows only that no
 // pruned prefix held the optimum).
 TEST(BruteForce, LatencyBoundBelowEveryOrderingAtEveryPrefix) {
-  unsigned problems = 0, checked = 0, above = 0, budgetTight = 0;
+  unsigned problems = 0, checked = 0, above = 0, budgetTight = 0,
+           windowTight = 0;
   for (bool fix : {false, true}) {
     CostModelOptions model;
     model.fixZigZagBugs = fix;
@@ -717,6 +718,12 @@ TEST(BruteForce, LatencyBoundBelowEveryOrderingAtEveryPrefix) {
         // Where the port-budget rule is above the rest of the bound.
         const auto [own, budget] = bound->latencyBoundParts(s);
         budgetTight += budget > own;
+        // Where the window rule lifts it (at the complete ordering; adding
+        // a cycle to the rule fails the test).
+        const auto [ownNoWindows, budgetAgain] =
+            bound->latencyBoundParts(s, /*windows=*/false);
+        windowTight +=
+            std::max(own, budget) > std::max(ownNoWindows, budgetAgain);
         if (exceeds && above++ < 3)
           ADD_FAILURE() << c.what << (fix ? ", bugs fixed" : "")
                         << ": bound above latency " << cost.latencyTotal2
@@ -725,9 +732,11 @@ TEST(BruteForce, LatencyBoundBelowEveryOrderingAtEveryPrefix) {
       });
     }
   }
-  std::printf("%u problems, %u orderings, %u bounded by a port's budget\n",
-              problems, checked, budgetTight);
+  std::printf("%u problems, %u orderings, %u bounded by a port's budget, "
+              "%u lifted by transfer windows\n",
+              problems, checked, budgetTight, windowTight);
   EXPECT_GT(problems, 500u);
   EXPECT_GT(checked, 200000u);
   EXPECT_GT(budgetTight, 1000u);
+  EXPECT_GT(windowTight, 1000u);
 }

@@ -132,9 +132,12 @@ public:
   /// between two transfers, the longest window a transfer may take.
   /// `onceMinimum`: how far computeLatency's balancing may lower the
   /// on- or off-loading of a transfer made once (count 1): the operand's
-  /// level-1 data at the port's bandwidth.
+  /// level-1 data at the port's bandwidth. `share`: the fraction of the
+  /// memory below the link's cut the operand's tile fills (computeLatency's
+  /// own part of the double-buffering test when no loop the operand depends
+  /// on tops that level); 0 at the bottom.
   struct LinkFigure {
-    double cycles = 0, count = 0, period = 0, onceMinimum = 0;
+    double cycles = 0, count = 0, period = 0, onceMinimum = 0, share = 0;
   };
   using LinkFigures =
       std::array<std::array<std::array<LinkFigure, kNumDataDirs>, kMaxLevels>,
