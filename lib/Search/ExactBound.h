@@ -381,9 +381,10 @@ private:
   double portBudgetBound(const LinkLoads &loads, const State &s) const;
 
   // The window rule (WindowStallBound.cpp). Per link above cut 0 (exact
-  // figures, integer loop sizes), per tile below its cut: its period, its
-  // transfers (integers below 2^32, else the link is left out), and whether the tile fills more than half its memory (then
-  // that memory is not double buffered). Empty for the other links.
+  // figures, integer loop sizes), per tile below its cut: its period and
+  // its transfers (integers below 2^32, else the link is left out), and
+  // whether the tile fills more than half its memory (then that memory is
+  // not double buffered). Empty for the other links.
   std::vector<std::vector<uint32_t>> windowPeriod, windowCount;
   std::vector<std::vector<uint8_t>> windowHalfFull;
   /// Links where some tile gives the stall rule something, and whether

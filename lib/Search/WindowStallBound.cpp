@@ -11,8 +11,8 @@
 //    tile, and the loops right below it, are known; the merge-down put the
 //    cut below a loop the operand depends on, so the trailing run the
 //    prefix had then is the level's top run, unless the level is empty
-//    (the cut below it, at the same place: the prefix must fix that one
-//    elsewhere, or it is cut 0);
+//    (the cut below it at the same place: the prefix must have closed that
+//    one below, or it is cut 0);
 //  - the tile fills more than half its memory: its own effective use is
 //    over 1/2 (no loop it depends on tops the level: the top loop is one
 //    it ignores), so the memory's shared use is too, and both of
@@ -88,10 +88,11 @@ double PrefixBound::windowStall(const WindowLink &w, const State &s) const {
   if (reuse <= 1 || reuse >= kMaxReuse || !windowHalfFull[i][tile] ||
       windowCount[i][tile] < 2)
     return 0;
-  // The level is not empty: the cut below it lies elsewhere (at or below
-  // its own fixedAt, which is not this tile).
+  // The level is not empty: the cut below it (closed, at or below its own
+  // fixedAt) lies below this tile. Both are prefixes of one ordering: the
+  // shorter has the smaller index.
   if (k >= 2 && (wholeCut[op][k - 1] || s.cutState[op][k - 1] != 2 ||
-                 s.fixedAt[op][k - 1] == tile))
+                 s.fixedAt[op][k - 1] >= tile))
     return 0;
   const double window = std::trunc(double(windowPeriod[i][tile]) / reuse);
   const double real = transferTables[i].value[tile];
