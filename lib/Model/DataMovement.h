@@ -158,9 +158,8 @@ struct MappingFigures {
 
   /// ZigZag's REQ_MEM_BW_AVER of a link that moves data (an integer).
   double requiredBandwidth(unsigned op, unsigned lv, unsigned dir) const {
-    bool high = dir == unsigned(DataDir::RdOutToHigh) ||
-                dir == unsigned(DataDir::WrInByHigh);
-    return std::trunc(high ? lowRaw[op][lv + 1] : highRaw[op][lv]);
+    return std::trunc(towardsHigher(dir) ? lowRaw[op][lv + 1]
+                                         : highRaw[op][lv]);
   }
 };
 

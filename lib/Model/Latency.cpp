@@ -82,14 +82,13 @@ CostModel::PortPlan::PortPlan(const BoundLayer &bound) {
         if (op < 0)
           continue;
         const int lv = levelOf(op, m);
-        const bool high =
-            u.dir == DataDir::RdOutToHigh || u.dir == DataDir::WrInByHigh;
         const bool psumBack =
             op == 0 &&
             (u.dir == DataDir::RdOutToLow || u.dir == DataDir::WrInByHigh);
-        port.uses.push_back({uint8_t(op), uint8_t(lv), uint8_t(u.dir),
-                             uint8_t(high ? lv + 1 : lv), !psumBack,
-                             bwMax[op][lv][unsigned(u.dir)]});
+        const unsigned d = unsigned(u.dir);
+        port.uses.push_back({uint8_t(op), uint8_t(lv), uint8_t(d),
+                             uint8_t(crossedLevel(lv, d)), !psumBack,
+                             bwMax[op][lv][d]});
       }
       // A port no operand of this layer uses adds no stall and no loading.
       if (!port.uses.empty())

@@ -43,11 +43,8 @@ void CostModel::linkFigures(const TemporalMapping &temporal,
         if (ports->bwMax[op][lv][d] > 0)
           f.onceMinimum =
               std::ceil(fig.dataBitUnrolled[op][1] / ports->bwMax[op][lv][d]);
-        // The level whose double buffering the link reads (PortPlan::Use::
-        // archLevel), as computeLatency's effective use divides it.
-        const bool high = d == unsigned(DataDir::RdOutToHigh) ||
-                          d == unsigned(DataDir::WrInByHigh);
-        const unsigned arch = high ? lv + 1 : lv;
+        // As computeLatency's effective use divides it.
+        const unsigned arch = crossedLevel(lv, d);
         if (arch >= 1)
           f.share = figF->dataBitUnrolled[op][arch] /
                     ports->sizeBits[op][arch - 1];

@@ -56,15 +56,6 @@ PrefixBound::PrefixBound(const ScheduleProblem &problem,
                          const FactorSpace &space)
     : problem(&problem), space(&space) {}
 
-/// The cut a link crosses: transfers to and from the level below cross the
-/// level's own lower cut (level 0: the stationarity run), those to and from
-/// the level above the next one.
-static unsigned cutOfLink(unsigned lv, unsigned dir) {
-  const bool high = dir == unsigned(DataDir::RdOutToHigh) ||
-                    dir == unsigned(DataDir::WrInByHigh);
-  return high ? lv + 1 : lv;
-}
-
 /// Sub-multiset x as the tile of operand `op` at its memory level `level`
 /// (its own precision): the tile's bits, and the allocator's scan figure,
 /// the accesses: the loops above (`total`, the product of every loop, over
@@ -134,12 +125,12 @@ std::optional<PrefixBound> PrefixBound::build(const ScheduleProblem &problem,
       for (unsigned d = 0; d < kNumDataDirs; ++d) {
         linkIndex[op][lv][d] = -1;
         if (!withLatency || lv >= bound.levels[op].size() ||
-            cutOfLink(lv, d) >= bound.levels[op].size())
+            crossedLevel(lv, d) >= bound.levels[op].size())
           continue;
         linkIndex[op][lv][d] = b.busyTables.size();
         TermTable t;
         t.op = op;
-        t.cut = cutOfLink(lv, d);
+        t.cut = crossedLevel(lv, d);
         t.value.assign(M, 0.0);
         b.busyTables.push_back(t);
         b.stallTables.push_back(t);
@@ -160,7 +151,6 @@ std::optional<PrefixBound> PrefixBound::build(const ScheduleProblem &problem,
   std::vector<std::vector<uint32_t>> windowPeriod(b.busyTables.size()),
       windowCount(b.busyTables.size());
   std::vector<std::vector<uint8_t>> windowHalfFull(b.busyTables.size());
-  std::vector<uint8_t> windowFits(b.busyTables.size(), 1);
   for (unsigned i = 0; i < b.busyTables.size(); ++i)
     if (b.busyTables[i].cut >= 1) {
       windowPeriod[i].assign(M, 0);
@@ -356,11 +346,12 @@ std::optional<PrefixBound> PrefixBound::build(const ScheduleProblem &problem,
               auto small = [](double v) {
                 return v >= 0 && v < 4294967296.0 && v == std::floor(v);
               };
-              windowFits[i] &= small(f.period) && small(f.count);
-              if (windowFits[i]) {
+              if (small(f.period) && small(f.count)) {
                 windowPeriod[i][x] = uint32_t(f.period);
                 windowCount[i][x] = uint32_t(f.count);
                 windowHalfFull[i][x] = f.share > 0.5;
+              } else {
+                windowPeriod[i].clear();
               }
             }
             if (f.count >= 1) {
@@ -381,7 +372,7 @@ std::optional<PrefixBound> PrefixBound::build(const ScheduleProblem &problem,
               }
             }
             b.onceMinimum[i] = std::min(b.onceMinimum[i], f.onceMinimum);
-            const unsigned k = cutOfLink(lv, d);
+            const unsigned k = crossedLevel(lv, d);
             if (k >= 2)
               minimumAt[i][x] = std::min(minimumAt[i][x], f.onceMinimum);
             // A transfer made once moves a tile of the whole layer: only
@@ -415,9 +406,6 @@ std::optional<PrefixBound> PrefixBound::build(const ScheduleProblem &problem,
     b.buildLatency(problem, linkIndex, longestOnce, std::move(headroomAt),
                    std::move(minimumAt));
     b.buildPortBudgets(problem, linkIndex);
-    for (unsigned i = 0; i < windowFits.size(); ++i)
-      if (!windowFits[i])
-        windowPeriod[i].clear();
     b.buildWindowStalls(problem, linkIndex, std::move(windowPeriod),
                         std::move(windowCount), std::move(windowHalfFull));
   }

@@ -53,6 +53,18 @@ struct PartialRelation {
 enum class DataDir : uint8_t { RdOutToLow, WrInByLow, RdOutToHigh, WrInByHigh };
 constexpr unsigned kNumDataDirs = 4;
 llvm::StringRef dataDirName(DataDir dir);
+/// Does the direction move data to or from the level above?
+inline bool towardsHigher(unsigned dir) {
+  return dir == unsigned(DataDir::RdOutToHigh) ||
+         dir == unsigned(DataDir::WrInByHigh);
+}
+/// The architecture level a link of memory level `lv` crosses: transfers
+/// to and from the level below cross the level's own lower cut (level 0:
+/// the stationarity run), those to and from the level above the next one.
+/// computeLatency reads that level's double buffering and top loops.
+inline unsigned crossedLevel(unsigned lv, unsigned dir) {
+  return towardsHigher(dir) ? lv + 1 : lv;
+}
 
 /// ZigZag's memory operands: the ports of the datapath a layer operand is
 /// routed through (I1, I2 inputs; O output).
