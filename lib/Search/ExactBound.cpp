@@ -257,6 +257,13 @@ std::optional<PrefixBound> PrefixBound::build(const ScheduleProblem &problem,
            (k == 1 && b.irrelevantAll[op] != 0));
     for (unsigned k = 1; k < levels; ++k)
       b.wholeCut[op][k] = keepsWhole(bound.levels[op][k - 1], op);
+    for (unsigned k = 2; k < levels; ++k) {
+      b.partialCut[op][k] = twoPrecisions && !b.exactCut[op][k] &&
+                            !b.wholeCut[op][k] &&
+                            problem.allocator().takesLongestFit(op, k - 1);
+      b.partialAlways[op][k] =
+          problem.allocator().fitPrecision(op, k - 1, 0) == lop.precision;
+    }
     for (unsigned k = 1; k < levels; ++k)
       b.mayTakeAll[op][k] = problem.allocator().mayFit(
           op, k - 1, allDims,
@@ -450,6 +457,10 @@ void PrefixBound::finish(TermTable &t) const {
         v = std::min(v, t.bestAbove[x + space->stride[type]]);
     t.bestAbove[x] = v;
   }
+  if (t.cut >= 1 && exactCut[t.op][t.cut] && !wholeCut[t.op][t.cut])
+    fillLongestFit(t, fitsAtCut(t.op, t.cut), t.longestFitAbove);
+  if (t.cut >= 2 && partialCut[t.op][t.cut])
+    fillLongestFit(t, fitsPartial[t.op][t.cut], t.longestFitPartial);
   if (t.cut == 0 || t.cut > scanCuts[t.op])
     return;
   // The merged cut of a fitting superset fits too (a loop the operand
@@ -464,6 +475,73 @@ void PrefixBound::finish(TermTable &t) const {
         v = std::min(v, t.fittingAbove[x + space->stride[type]]);
     t.fittingAbove[x] = v;
   }
+}
+
+void PrefixBound::fillLongestFit(const TermTable &t,
+                                 const std::vector<uint8_t> &fit,
+                                 std::vector<double> &out) const {
+  // The allocator's cut is the longest fitting prefix X of the ordering:
+  // all the loops, or the next loop overflows. Next a loop the operand
+  // depends on: the cut is X itself. Next one it ignores (the output's
+  // precision can change with it): the merge-down may yet absorb the
+  // irrelevant loops that follow, the least over X's closure. So along a
+  // prefix still under the cut, the term is at least the least of these
+  // over the fitting supersets that end so; for terms that grow with the
+  // tile (transfer cycles) far above the least over every fitting superset.
+  const uint64_t M = space->size;
+  const unsigned T = space->types.size();
+  const DimMask ir = irrelevantDims[t.op];
+  auto digit = [&](uint64_t x, unsigned type) {
+    return (x / space->stride[type]) % (space->count[type] + 1);
+  };
+  out.assign(M, kInfinity);
+  for (uint64_t x = M; x-- > 0;) {
+    if (!fit[x])
+      continue;
+    double v = x + 1 == M ? t.value[x] : kInfinity;
+    bool byRelevant = false, byIgnored = false;
+    uint64_t closure = x;
+    for (unsigned type = 0; type < T; ++type) {
+      const bool ignored = (ir >> space->types[type].dim) & 1;
+      if (ignored)
+        closure += (space->count[type] - digit(x, type)) * space->stride[type];
+      if (digit(x, type) == space->count[type])
+        continue;
+      const uint64_t next = x + space->stride[type];
+      if (!fit[next])
+        (ignored ? byIgnored : byRelevant) = true;
+      v = std::min(v, out[next]);
+    }
+    if (byRelevant)
+      v = std::min(v, t.value[x]);
+    if (byIgnored)
+      v = std::min(v, t.envelope[closure]);
+    out[x] = v;
+  }
+}
+
+bool PrefixBound::partialSumsCertain(unsigned op, unsigned k,
+                                     const State &s) const {
+  if (partialAlways[op][k])
+    return true;
+  // The allocator's cut below lies at or below the prefix once it
+  // overflowed, at or below fixedAt once closed.
+  uint64_t below;
+  switch (s.cutState[op][k - 1]) {
+  case 1:
+    below = s.irrelevant[op];
+    break;
+  case 2:
+    below = 0;
+    for (unsigned type = 0; type < space->types.size(); ++type)
+      if ((irrelevantDims[op] >> space->types[type].dim) & 1)
+        below += (s.fixedAt[op][k - 1] / space->stride[type]) %
+                 (space->count[type] + 1) * space->stride[type];
+    break;
+  default:
+    return false;
+  }
+  return below != irrelevantAll[op];
 }
 
 PrefixBound::State PrefixBound::initial() const {
@@ -497,11 +575,9 @@ PrefixBound::State PrefixBound::append(const State &s, unsigned type) const {
     // that depends on where the level starts, which the prefix may not fix
     // (the loop still to come can end up below it), so the smaller
     // precision is the test there.
-    const bool partialFirst = isOutput[op] && irrelevantAll[op] != 0;
     for (unsigned k = 1; k <= numCuts[op]; ++k) {
       uint8_t &st = r.cutState[op][k];
-      const std::vector<uint8_t> &fit =
-          k == 1 && partialFirst ? fitsPartial[op][k] : fits[op][k];
+      const std::vector<uint8_t> &fit = fitsAtCut(op, k);
       if (st == 0 && !fit[s.prefix + step])
         st = 1; // the cut lies within the prefix
       // The merge-down run above the cut ends at the first loop the operand
@@ -646,6 +722,16 @@ double PrefixBound::termBoundWithoutScan(const TermTable &t,
     return t.whole;
   switch (s.cutState[t.op][t.cut]) {
   case 0:
+    if (!longestFitRule)
+      return t.bestAbove[s.prefix];
+    if (!t.longestFitAbove.empty())
+      return t.longestFitAbove[s.prefix];
+    if (!t.longestFitPartial.empty() &&
+        partialSumsCertain(t.op, t.cut, s))
+      // The prefix fits at the smaller precision only: the cut is in it.
+      return fitsPartial[t.op][t.cut][s.prefix]
+                 ? t.longestFitPartial[s.prefix]
+                 : t.envelope[s.prefix + openRest];
     return t.bestAbove[s.prefix];
   case 1:
     return t.envelope[s.prefix + openRest];

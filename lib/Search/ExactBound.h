@@ -20,6 +20,9 @@
 //    irrelevant loop);
 //  - a cut the prefix still fits under holds the prefix and some fitting
 //    superset of it: the least term over fitting supersets (a lattice DP);
+//    where the allocator takes the longest fitting prefix, only over the
+//    supersets where the cut can end (the longest-fit rule: all the loops,
+//    or the next loop overflows);
 //  - an operand alone in a memory has the cut above it where the
 //    allocator's scan puts it (the last fitting prefix, from the level's
 //    start, with the fewest accesses): along a prefix the bound keeps the
@@ -83,6 +86,14 @@ struct TermTable {
   /// cut >= 1: the least envelope over the fitting supersets (and their
   /// merge-down closures).
   std::vector<double> bestAbove;
+  /// cut >= 1 with an exact cut (PrefixBound::exactCut): the least value
+  /// over the fitting supersets where the allocator can put the cut (the
+  /// longest fitting prefix of some ordering); empty for other cuts.
+  std::vector<double> longestFitAbove;
+  /// The same at partial-sum precision, for the output's cuts above the
+  /// first when it has two precisions (PrefixBound::partialCut): read
+  /// where the prefix shows the level below holds partial sums.
+  std::vector<double> longestFitPartial;
   /// The value with every loop below the cut.
   double whole = 0;
   /// A cut the scan rule applies to: the least value over the fitting
@@ -171,6 +182,9 @@ public:
   bool keepsWholeAt(unsigned op, unsigned cut) const {
     return cut >= 1 && wholeCut[op][cut];
   }
+  /// Tests: turn the longest-fit rule (TermTable::longestFitAbove and
+  /// longestFitPartial) off, to count the prefixes it lifts.
+  void setLongestFitRule(bool on) { longestFitRule = on; }
   /// Does every term equal the cost model's (no tile with half-integer
   /// data, whose terms are the least of its two roundings)?
   bool termsAreExact() const { return exactTerms; }
@@ -192,6 +206,20 @@ private:
   PrefixBound(const ScheduleProblem &problem, const FactorSpace &space);
   /// Fills a table's envelope and bestAbove from its values.
   void finish(TermTable &t) const;
+  /// Fills `out` (longestFitAbove or longestFitPartial) for fit test `fit`.
+  void fillLongestFit(const TermTable &t, const std::vector<uint8_t> &fit,
+                      std::vector<double> &out) const;
+  /// Does the prefix show that the output's level below cut k (k >= 2)
+  /// holds partial sums: some loop it ignores lies above where the cut
+  /// below (closed, at or below where the state fixed it) starts it?
+  bool partialSumsCertain(unsigned op, unsigned k, const State &s) const;
+  /// The fit test the allocator's scan of cut k of `op` makes (the
+  /// output's first level at partial-sum precision when it ignores some
+  /// temporal loop; elsewhere the smallest precision the level may use).
+  const std::vector<uint8_t> &fitsAtCut(unsigned op, unsigned k) const {
+    return k == 1 && isOutput[op] && irrelevantAll[op] != 0 ? fitsPartial[op][k]
+                                                            : fits[op][k];
+  }
   /// The table's bound for the prefix.
   double termBound(const TermTable &t, const State &s) const;
   double termBoundWithoutScan(const TermTable &t, const State &s) const;
@@ -243,6 +271,14 @@ private:
   // Per operand and cut: does the memory below keep every loop whatever
   // the ordering (Allocator::keepWhole)? Then the term is its whole value.
   bool wholeCut[kMaxOperands][kMaxLevels] = {};
+  // Per operand and cut >= 2: the output with two precisions, whose cut
+  // would be exact at the precision the level uses (takesLongestFit), so
+  // exact once the prefix shows it is the partial-sum one.
+  bool partialCut[kMaxOperands][kMaxLevels] = {};
+  // ... and it is that whatever the ordering (a loop the output ignores
+  // is unrolled above the level).
+  bool partialAlways[kMaxOperands][kMaxLevels] = {};
+  bool longestFitRule = true;
   // Per operand: how many of its first cuts are chosen by its own scan
   // (Allocator::scansAlone) at a precision known in advance (an input, or
   // an output of one precision)? Along a prefix such a cut is one of the
