@@ -38,7 +38,7 @@ void FactorSpace::dimProducts(uint64_t index, unsigned numDims,
                               double *out) const {
   std::fill(out, out + numDims, 1.0);
   for (unsigned t = 0; t < types.size(); ++t) {
-    unsigned x = (index / stride[t]) % (count[t] + 1);
+    unsigned x = countIn(index, t);
     for (unsigned i = 0; i < x; ++i)
       out[types[t].dim] *= types[t].size;
   }
@@ -47,7 +47,7 @@ void FactorSpace::dimProducts(uint64_t index, unsigned numDims,
 void FactorSpace::loops(uint64_t index, std::vector<Loop> &out) const {
   out.clear();
   for (unsigned t = 0; t < types.size(); ++t) {
-    unsigned x = (index / stride[t]) % (count[t] + 1);
+    unsigned x = countIn(index, t);
     out.insert(out.end(), x, types[t]);
   }
 }
@@ -422,9 +422,6 @@ std::optional<PrefixBound> PrefixBound::build(const ScheduleProblem &problem,
 void PrefixBound::finish(TermTable &t) const {
   const uint64_t M = space->size;
   const unsigned T = space->types.size();
-  auto digit = [&](uint64_t x, unsigned type) {
-    return (x / space->stride[type]) % (space->count[type] + 1);
-  };
   // The bound's reasoning needs terms that never grow when loops move
   // below their cut. ZigZag's model mostly is such (a loop below a cut
   // divides the refills by its size and grows the tile by at most that),
@@ -447,13 +444,9 @@ void PrefixBound::finish(TermTable &t) const {
       continue;
     // Above a cut the prefix still fits under, the merge-down may yet
     // absorb every irrelevant loop: the term of the closure.
-    uint64_t closure = x;
+    double v = t.envelope[space->closure(x, ir)];
     for (unsigned type = 0; type < T; ++type)
-      if ((ir >> space->types[type].dim) & 1)
-        closure += (space->count[type] - digit(x, type)) * space->stride[type];
-    double v = t.envelope[closure];
-    for (unsigned type = 0; type < T; ++type)
-      if (digit(x, type) < space->count[type])
+      if (space->countIn(x, type) < space->count[type])
         v = std::min(v, t.bestAbove[x + space->stride[type]]);
     t.bestAbove[x] = v;
   }
@@ -471,7 +464,7 @@ void PrefixBound::finish(TermTable &t) const {
       continue;
     double v = t.value[x];
     for (unsigned type = 0; type < T; ++type)
-      if (digit(x, type) < space->count[type])
+      if (space->countIn(x, type) < space->count[type])
         v = std::min(v, t.fittingAbove[x + space->stride[type]]);
     t.fittingAbove[x] = v;
   }
@@ -491,21 +484,15 @@ void PrefixBound::fillLongestFit(const TermTable &t,
   const uint64_t M = space->size;
   const unsigned T = space->types.size();
   const DimMask ir = irrelevantDims[t.op];
-  auto digit = [&](uint64_t x, unsigned type) {
-    return (x / space->stride[type]) % (space->count[type] + 1);
-  };
   out.assign(M, kInfinity);
   for (uint64_t x = M; x-- > 0;) {
     if (!fit[x])
       continue;
     double v = x + 1 == M ? t.value[x] : kInfinity;
     bool byRelevant = false, byIgnored = false;
-    uint64_t closure = x;
     for (unsigned type = 0; type < T; ++type) {
       const bool ignored = (ir >> space->types[type].dim) & 1;
-      if (ignored)
-        closure += (space->count[type] - digit(x, type)) * space->stride[type];
-      if (digit(x, type) == space->count[type])
+      if (space->countIn(x, type) == space->count[type])
         continue;
       const uint64_t next = x + space->stride[type];
       if (!fit[next])
@@ -515,7 +502,7 @@ void PrefixBound::fillLongestFit(const TermTable &t,
     if (byRelevant)
       v = std::min(v, t.value[x]);
     if (byIgnored)
-      v = std::min(v, t.envelope[closure]);
+      v = std::min(v, t.envelope[space->closure(x, ir)]);
     out[x] = v;
   }
 }
@@ -535,8 +522,8 @@ bool PrefixBound::partialSumsCertain(unsigned op, unsigned k,
     below = 0;
     for (unsigned type = 0; type < space->types.size(); ++type)
       if ((irrelevantDims[op] >> space->types[type].dim) & 1)
-        below += (s.fixedAt[op][k - 1] / space->stride[type]) %
-                 (space->count[type] + 1) * space->stride[type];
+        below += space->countIn(s.fixedAt[op][k - 1], type) *
+                 space->stride[type];
     break;
   default:
     return false;
@@ -636,7 +623,7 @@ void PrefixBound::startScan(State::Scan &sc, unsigned op, unsigned k,
     // The loops from the level's start up: those not in x.
     DimMask rest = 0;
     for (unsigned t = 0; t < space->types.size(); ++t)
-      if ((x / space->stride[t]) % (space->count[t] + 1) < space->count[t])
+      if (space->countIn(x, t) < space->count[t])
         rest |= DimMask(1) << space->types[t].dim;
     sc.partial = problem->allocator().fitPrecision(op, k - 1, rest) ==
                  problem->layer().operands[op].precision;
@@ -728,7 +715,7 @@ double PrefixBound::termBoundWithoutScan(const TermTable &t,
       return t.longestFitAbove[s.prefix];
     if (!t.longestFitPartial.empty() &&
         partialSumsCertain(t.op, t.cut, s))
-      // The prefix fits at the smaller precision only: the cut is in it.
+      // A prefix that overflows at partial-sum precision holds the cut.
       return fitsPartial[t.op][t.cut][s.prefix]
                  ? t.longestFitPartial[s.prefix]
                  : t.envelope[s.prefix + openRest];

@@ -60,6 +60,18 @@ struct FactorSpace {
   uint64_t size = 1; // number of sub-multisets
   explicit FactorSpace(const std::vector<Loop> &factors);
   unsigned typeOf(const Loop &l) const;
+  /// How many loops of type `t` sub-multiset `index` holds.
+  unsigned countIn(uint64_t index, unsigned t) const {
+    return (index / stride[t]) % (count[t] + 1);
+  }
+  /// Sub-multiset `index` with every loop of the dimensions in `dims`
+  /// added (where the merge-down can take a cut over loops it ignores).
+  uint64_t closure(uint64_t index, DimMask dims) const {
+    for (unsigned t = 0; t < types.size(); ++t)
+      if ((dims >> types[t].dim) & 1)
+        index += (count[t] - countIn(index, t)) * stride[t];
+    return index;
+  }
   /// Per-dimension products of the loops in sub-multiset `index`.
   void dimProducts(uint64_t index, unsigned numDims, double *out) const;
   /// The loops of sub-multiset `index`, in type order.
@@ -70,7 +82,7 @@ struct FactorSpace {
   void foldOverSubsets(std::vector<double> &v, Combine combine) const {
     for (uint64_t x = 0; x < v.size(); ++x)
       for (unsigned t = 0; t < types.size(); ++t)
-        if ((x / stride[t]) % (count[t] + 1) > 0)
+        if (countIn(x, t) > 0)
           v[x] = combine(v[x], v[x - stride[t]]);
   }
 };
