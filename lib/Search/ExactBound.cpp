@@ -194,9 +194,7 @@ std::optional<PrefixBound> PrefixBound::build(const ScheduleProblem &problem,
     b.numCuts[op] = levels - 1;
     b.irrelevantDims[op] = lop.irrelevant;
     b.isOutput[op] = lop.isOutput;
-    for (unsigned t = 0; t < space.types.size(); ++t)
-      if ((lop.irrelevant >> space.types[t].dim) & 1)
-        b.irrelevantAll[op] += space.stride[t] * space.count[t];
+    b.irrelevantAll[op] = space.closure(0, lop.irrelevant);
     for (unsigned k = 0; k < levels; ++k) {
       b.energy[op][k].op = op;
       b.energy[op][k].cut = k;
@@ -512,23 +510,18 @@ bool PrefixBound::partialSumsCertain(unsigned op, unsigned k,
   if (partialAlways[op][k])
     return true;
   // The allocator's cut below lies at or below the prefix once it
-  // overflowed, at or below fixedAt once closed.
-  uint64_t below;
+  // overflowed, at or below fixedAt once closed: if that leaves out a loop
+  // the operand ignores, the level holds partial sums.
   switch (s.cutState[op][k - 1]) {
   case 1:
-    below = s.irrelevant[op];
-    break;
-  case 2:
-    below = 0;
-    for (unsigned type = 0; type < space->types.size(); ++type)
-      if ((irrelevantDims[op] >> space->types[type].dim) & 1)
-        below += space->countIn(s.fixedAt[op][k - 1], type) *
-                 space->stride[type];
-    break;
+    return s.irrelevant[op] != irrelevantAll[op];
+  case 2: {
+    const uint64_t fixed = s.fixedAt[op][k - 1];
+    return space->closure(fixed, irrelevantDims[op]) != fixed;
+  }
   default:
     return false;
   }
-  return below != irrelevantAll[op];
 }
 
 PrefixBound::State PrefixBound::initial() const {
