@@ -48,6 +48,8 @@ void CostModel::linkFigures(const TemporalMapping &temporal,
         if (arch >= 1)
           f.share = figF->dataBitUnrolled[op][arch] /
                     ports->sizeBits[op][arch - 1];
+        if (f.count > 1)
+          f.requiredBandwidth = fig.requiredBandwidth(op, lv, d);
       }
 }
 
@@ -56,6 +58,7 @@ std::vector<CostModel::PortLinks> CostModel::portLinks() const {
   for (const PortPlan::Port &port : ports->ports) {
     PortLinks &p = out.emplace_back();
     p.sharedByInputs = port.sharedByInputs;
+    p.bandwidthMax = port.bandwidthMax;
     for (const PortPlan::Use &use : port.uses)
       p.links.push_back({use.op, use.lv, use.dir, use.loads});
   }

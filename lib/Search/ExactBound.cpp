@@ -135,6 +135,7 @@ std::optional<PrefixBound> PrefixBound::build(const ScheduleProblem &problem,
         b.busyTables.push_back(t);
         b.stallTables.push_back(t);
         b.transferTables.push_back(t);
+        b.bandwidthTables.push_back(t);
         b.loadTables.push_back(std::move(t));
         b.madeOnce.emplace_back(M, 0);
         b.onceBelowMinimum.push_back(0);
@@ -312,7 +313,8 @@ std::optional<PrefixBound> PrefixBound::build(const ScheduleProblem &problem,
             if (b.loadTables[i].op == op) {
               b.onceMinimum[i] = 0;
               b.busyTables[i].value[x] = b.stallTables[i].value[x] =
-                  b.loadTables[i].value[x] = b.transferTables[i].value[x] = 0;
+                  b.loadTables[i].value[x] = b.transferTables[i].value[x] =
+                      b.bandwidthTables[i].value[x] = 0;
               // Nothing is known of its headroom there.
               b.onceBelowMinimum[i] = 1;
               if (!headroomAt[i].empty())
@@ -341,6 +343,7 @@ std::optional<PrefixBound> PrefixBound::build(const ScheduleProblem &problem,
             // does not depend on the rounding).
             keepLeast(b.transferTables[i].value[x],
                       f.count >= 1 ? f.cycles : 0.0);
+            keepLeast(b.bandwidthTables[i].value[x], f.requiredBandwidth);
             // A level-0 link's tile is below the balancing minimum's.
             if (f.count == 1 &&
                 (f.cycles < f.onceMinimum || b.loadTables[i].cut == 0))
@@ -404,7 +407,8 @@ std::optional<PrefixBound> PrefixBound::build(const ScheduleProblem &problem,
     // Values kept: exact cuts and the scan rule read them. A table of
     // zeros is no term (buildLatency leaves it out): not finished.
     for (std::vector<TermTable> *tables :
-         {&b.busyTables, &b.stallTables, &b.transferTables})
+         {&b.busyTables, &b.stallTables, &b.transferTables,
+          &b.bandwidthTables})
       for (TermTable &t : *tables)
         if (llvm::any_of(t.value, [](double v) { return v > 0; }))
           b.finish(t);

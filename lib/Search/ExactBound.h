@@ -197,6 +197,8 @@ public:
   /// Tests: turn the longest-fit rule (TermTable::longestFitAbove and
   /// longestFitPartial) off, to count the prefixes it lifts.
   void setLongestFitRule(bool on) { longestFitRule = on; }
+  /// Tests: turn the saturated-port rule (bandwidthTables) off.
+  void setSaturatedPortRule(bool on) { saturatedPortRule = on; }
   /// Does every term equal the cost model's (no tile with half-integer
   /// data, whose terms are the least of its two roundings)?
   bool termsAreExact() const { return exactTerms; }
@@ -291,6 +293,7 @@ private:
   // is unrolled above the level).
   bool partialAlways[kMaxOperands][kMaxLevels] = {};
   bool longestFitRule = true;
+  bool saturatedPortRule = true;
   // Per operand: how many of its first cuts are chosen by its own scan
   // (Allocator::scansAlone) at a precision known in advance (an input, or
   // an output of one precision)? Along a prefix such a cut is one of the
@@ -385,9 +388,19 @@ private:
   /// The least on- plus off-loading of every ordering with this prefix
   /// (`loads`: the entries' bounds it assembled).
   double loadingBound(const State &s, LinkLoads &loads) const;
+  /// Per link, the bandwidth it counts against its port while it repeats
+  /// (LinkFigure::requiredBandwidth, 0 where made once) per tile below its
+  /// cut: where a port's repeating loads need all its bandwidth, the
+  /// balancing has nothing to give its once-made loads, which then load at
+  /// their transfer cycles (transferTables).
+  std::vector<TermTable> bandwidthTables;
   /// Per physical port, the links it carries whose tables are not all 0.
   struct PortTerms {
     std::vector<unsigned> busy, stall;
+    /// Its loads with bandwidth tables, its loads made once somewhere,
+    /// and its bandwidth.
+    std::vector<unsigned> bandwidth, once;
+    double bandwidthMax = 0;
     /// Its links under the window rule (indices into windowLinks).
     std::vector<unsigned> window;
   };

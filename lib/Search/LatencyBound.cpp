@@ -25,7 +25,11 @@
 // one, so only those that may come after it count. A headroom is bounded
 // along the prefix by its transfer's most (per tile below its cut, the
 // most over subsets where the cut lies inside the prefix) less its
-// minimum's least.
+// minimum's least. The balancing spends the surplus the port's repeating
+// loads leave (its bandwidth less the sum of theirs, each a term of its
+// cut, 0 where the link is made once): where the least that sum can be is
+// the port's bandwidth or more, there is none, and every once-made load of
+// the port is its transfer (the saturated-port rule).
 //
 //===----------------------------------------------------------------------===//
 
@@ -112,6 +116,11 @@ void PrefixBound::buildLatency(
   othersConstant.assign(loadTables.size(), 0.0);
   othersTracked.assign(loadTables.size(), {});
   selfHeadroom.assign(loadTables.size(), -1);
+  // The bound reads envelopes (and minima of them): all 0, no term.
+  auto nonzero = [](const TermTable &t) {
+    return !t.envelope.empty() &&
+           llvm::any_of(t.envelope, [](double v) { return v > 0; });
+  };
   for (const CostModel::PortLinks &port : problem.costModel().portLinks()) {
     PortTerms &terms = ports.emplace_back();
     llvm::SmallVector<unsigned, 8> once;
@@ -121,20 +130,22 @@ void PrefixBound::buildLatency(
         continue;
       loadLink[l.op][l.lv][l.dir] = i;
       loadShared[l.op][l.lv][l.dir] = port.sharedByInputs;
-      // The bound reads envelopes (and minima of them): all 0, no term.
-      auto nonzero = [](const TermTable &t) {
-        return !t.envelope.empty() &&
-               llvm::any_of(t.envelope, [](double v) { return v > 0; });
-      };
       if (nonzero(busyTables[i]))
         terms.busy.push_back(i);
       if (nonzero(stallTables[i]))
         terms.stall.push_back(i);
       // computeLatency's loading pass skips the output's partial sums
       // coming back.
+      if (l.loads && nonzero(bandwidthTables[i]))
+        terms.bandwidth.push_back(i);
       if (l.loads && longestOnce[i] > 0)
         once.push_back(i);
     }
+    terms.bandwidthMax = port.bandwidthMax;
+    if (!terms.bandwidth.empty())
+      for (unsigned i : once)
+        if (nonzero(transferTables[i]))
+          terms.once.push_back(i);
     // With ZigZag's bug fixed no load ends below its own minimum.
     if (once.size() < 2 || addHalfShared)
       continue;
@@ -293,6 +304,21 @@ double PrefixBound::loadingBound(const State &s, LinkLoads &loads) const {
     }
     return hs[h];
   };
+  // A port whose repeating loads surely need all its bandwidth leaves
+  // reduce_balanced no budget: its once-made loads stay at their transfer.
+  // (Elsewhere no floor: ZigZag's balancing can take an entry below 0.)
+  double transferAtLeast[kMaxOperands * kMaxLevels * kNumDataDirs];
+  std::fill_n(transferAtLeast, loadTables.size(), -kInfinity);
+  for (const PortTerms &port : ports) {
+    if (port.once.empty() || !saturatedPortRule)
+      continue;
+    double needed = 0;
+    for (unsigned i : port.bandwidth)
+      needed += termBound(bandwidthTables[i], s);
+    if (needed >= port.bandwidthMax)
+      for (unsigned i : port.once)
+        transferAtLeast[i] = termBound(transferTables[i], s);
+  }
   auto set = [&](unsigned op, unsigned lv, DataDir dir) {
     const int i = loadLink[op][lv][unsigned(dir)];
     double entry = 0;
@@ -307,6 +333,7 @@ double PrefixBound::loadingBound(const State &s, LinkLoads &loads) const {
         if (floor - othersMost[i] < entry)
           entry = std::min(entry, floor - othersHeadroom(i, headroomAt));
       }
+      entry = std::max(entry, transferAtLeast[i]);
     }
     loads[op][lv][unsigned(dir)] = {entry, loadShared[op][lv][unsigned(dir)]};
   };

@@ -690,7 +690,7 @@ TEST(SoundnessHook, AuditAgreesWithTheTrueBound) {
 // pruned prefix held the optimum).
 TEST(BruteForce, LatencyBoundBelowEveryOrderingAtEveryPrefix) {
   unsigned problems = 0, checked = 0, above = 0, budgetTight = 0,
-           windowTight = 0, longestFitTight = 0;
+           windowTight = 0, longestFitTight = 0, saturatedTight = 0;
   for (bool fix : {false, true}) {
     CostModelOptions model;
     model.fixZigZagBugs = fix;
@@ -712,7 +712,8 @@ TEST(BruteForce, LatencyBoundBelowEveryOrderingAtEveryPrefix) {
         bool exceeds = bound->latencyLowerBound(s) > most;
         // Where the longest-fit rule lifts a prefix's bound (adding a
         // cycle to its tables fails the test).
-        bool lifted = false;
+        // The same for the saturated-port rule.
+        bool lifted = false, saturated = false;
         for (const Loop &l : order) {
           s = bound->append(s, space.typeOf(l));
           const double lb = bound->latencyLowerBound(s);
@@ -720,8 +721,12 @@ TEST(BruteForce, LatencyBoundBelowEveryOrderingAtEveryPrefix) {
           bound->setLongestFitRule(false);
           lifted |= lb > bound->latencyLowerBound(s);
           bound->setLongestFitRule(true);
+          bound->setSaturatedPortRule(false);
+          saturated |= lb > bound->latencyLowerBound(s);
+          bound->setSaturatedPortRule(true);
         }
         longestFitTight += lifted;
+        saturatedTight += saturated;
         ++checked;
         // Where the port-budget rule is above the rest of the bound.
         const auto [own, budget] = bound->latencyBoundParts(s);
@@ -742,11 +747,13 @@ TEST(BruteForce, LatencyBoundBelowEveryOrderingAtEveryPrefix) {
   }
   std::printf("%u problems, %u orderings, %u bounded by a port's budget, "
               "%u lifted by transfer windows, %u with a prefix lifted by "
-              "the longest-fit rule\n",
-              problems, checked, budgetTight, windowTight, longestFitTight);
+              "the longest-fit rule, %u by the saturated-port rule\n",
+              problems, checked, budgetTight, windowTight, longestFitTight,
+              saturatedTight);
   EXPECT_GT(problems, 500u);
   EXPECT_GT(checked, 200000u);
   EXPECT_GT(budgetTight, 1000u);
   EXPECT_GT(windowTight, 1000u);
   EXPECT_GT(longestFitTight, 1000u);
+  EXPECT_GT(saturatedTight, 1000u);
 }

@@ -135,9 +135,12 @@ public:
   /// level-1 data at the port's bandwidth. `share`: the fraction of the
   /// memory below the link's cut the operand's tile fills (computeLatency's
   /// own part of the double-buffering test when no loop the operand depends
-  /// on tops that level); 0 at the bottom.
+  /// on tops that level); 0 at the bottom. `requiredBandwidth`: the bits
+  /// per cycle computeLatency's balancing counts against the port while
+  /// the link repeats (ZigZag's REQ_MEM_BW_AVER; 0 made once or never).
   struct LinkFigure {
-    double cycles = 0, count = 0, period = 0, onceMinimum = 0, share = 0;
+    double cycles = 0, count = 0, period = 0, onceMinimum = 0, share = 0,
+           requiredBandwidth = 0;
   };
   using LinkFigures =
       std::array<std::array<std::array<LinkFigure, kNumDataDirs>, kMaxLevels>,
@@ -145,10 +148,12 @@ public:
   void linkFigures(const TemporalMapping &temporal, LinkFigures &out,
                    HalfTies ties = HalfTies::AsComputed) const;
   /// The links each physical port carries, every port of every memory,
-  /// and whether it carries both inputs (computeLatency's shared loads).
+  /// whether it carries both inputs (computeLatency's shared loads), and
+  /// its bandwidth (bits per cycle).
   struct PortLinks {
     std::vector<LinkId> links;
     bool sharedByInputs = false;
+    double bandwidthMax = 0;
   };
   std::vector<PortLinks> portLinks() const;
 
