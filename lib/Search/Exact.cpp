@@ -95,17 +95,20 @@ public:
   /// Searches the orderings that start (innermost) with `prefix`.
   void runFrom(llvm::ArrayRef<unsigned> prefix) {
     PrefixBound::State s = bound.initial();
+    // The bounds along the prefix all hold for its orderings.
+    double inherited = pruneBound(s);
     for (unsigned t : prefix) {
       ordering[s.length] = space.types[t];
       --remaining[t];
       s = bound.append(s, t);
+      inherited = std::max(inherited, pruneBound(s));
     }
     if (pruned(s)) {
       cert.bounded = saturatingAdd(cert.bounded, below());
       if (auditRate > 0 && sampled())
         auditPruned(s.length, pruneBound(s));
     } else
-      visit(s);
+      visit(s, inherited);
     for (unsigned t : prefix)
       ++remaining[t];
   }
@@ -475,11 +478,14 @@ private:
     return true;
   }
 
-  void visit(const PrefixBound::State &s) {
+  /// `inherited`: the greatest bound on the objective of the prefixes of
+  /// `s` (itself included); every ordering below has it (the bound is not
+  /// monotone along a path), so an unexplored part is open from there.
+  void visit(const PrefixBound::State &s, double inherited) {
     ++cert.nodes;
     if (outOfTime()) {
       cert.unexplored = saturatingAdd(cert.unexplored, below());
-      openBound = std::min(openBound, pruneBound(s));
+      openBound = std::min(openBound, inherited);
       return;
     }
     if (s.length == n) {
@@ -511,7 +517,7 @@ private:
       --remaining[c.type];
       if (timedOut) {
         cert.unexplored = saturatingAdd(cert.unexplored, below());
-        openBound = std::min(openBound, c.lb);
+        openBound = std::min(openBound, std::max(inherited, c.lb));
       } else {
         ordering[s.length] = space.types[c.type];
         if (pruned(c.lb, c.secondaryLb, s.length + 1)) {
@@ -519,7 +525,7 @@ private:
           if (auditRate > 0 && sampled())
             auditPruned(s.length + 1, c.lb);
         } else
-          visit(c.state);
+          visit(c.state, std::max(inherited, c.lb));
       }
       ++remaining[c.type];
     }

@@ -757,3 +757,28 @@ TEST(BruteForce, LatencyBoundBelowEveryOrderingAtEveryPrefix) {
   EXPECT_GT(longestFitTight, 1000u);
   EXPECT_GT(saturatedTight, 1000u);
 }
+
+// Out of time, the latency search's lower bound is no less than the empty
+// prefix's: every ordering left open has the bounds of all its prefixes,
+// and a deeper one can be below a shallower one.
+TEST(BruteForce, OutOfTimeLatencyBoundKeepsTheRootBound) {
+  unsigned open = 0;
+  for (const Case &c : randomCases(200, 59)) {
+    const ScheduleProblem &p = *c.byObjective[1];
+    SearchOptions options;
+    options.threads = 1;
+    options.exactTimeBudget = 0;
+    SearchResult r = ok(searchExact(p, options));
+    if (r.provenOptimal || !r.certificate)
+      continue;
+    ++open;
+    exact::FactorSpace space(p.primeFactors());
+    auto bound = exact::PrefixBound::build(p, space, options.exactMaxSubsets,
+                                           /*withLatency=*/true);
+    ASSERT_TRUE(bound.has_value());
+    EXPECT_GE(r.certificate->lowerBound,
+              bound->latencyLowerBound(bound->initial()))
+        << c.what;
+  }
+  EXPECT_GT(open, 100u);
+}

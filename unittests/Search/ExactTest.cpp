@@ -567,8 +567,9 @@ TEST(Exact, CutoffClosesWithoutChangingTheOptimum) {
   ASSERT_TRUE(closed.certificate.has_value());
   EXPECT_EQ(closed.certificate->unexplored, 0u);
   // Whatever it returns is the warm start, never below the true optimum.
-  if (closed.found)
+  if (closed.found) {
     EXPECT_GE(closed.best.cost.energyTotal, optimum);
+  }
   EXPECT_LT(closed.certificate->evaluated, free.certificate->evaluated);
 }
 
