@@ -96,19 +96,20 @@ public:
   void runFrom(llvm::ArrayRef<unsigned> prefix) {
     PrefixBound::State s = bound.initial();
     // The bounds along the prefix all hold for its orderings.
-    double inherited = pruneBound(s);
+    double inherited = -std::numeric_limits<double>::infinity();
     for (unsigned t : prefix) {
+      inherited = std::max(inherited, pruneBound(s));
       ordering[s.length] = space.types[t];
       --remaining[t];
       s = bound.append(s, t);
-      inherited = std::max(inherited, pruneBound(s));
     }
-    if (pruned(s)) {
+    const KeyBound b = pruneBounds(s);
+    if (pruned(b.primary, b.secondary, s.length)) {
       cert.bounded = saturatingAdd(cert.bounded, below());
       if (auditRate > 0 && sampled())
-        auditPruned(s.length, pruneBound(s));
+        auditPruned(s.length, b.primary);
     } else
-      visit(s, inherited);
+      visit(s, std::max(inherited, b.primary));
     for (unsigned t : prefix)
       ++remaining[t];
   }
