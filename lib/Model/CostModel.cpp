@@ -73,27 +73,13 @@ void CostModel::elementMoves(const TemporalMapping &temporal,
       }
 }
 
-SALSA_MULTIVERSION
-bool CostModel::evaluate(const TemporalMapping &temporal, CostResult &result,
-                         std::string *error, Parts parts,
-                         HalfTies ties) const {
-  const BoundLayer &bound = boundLayer;
-  const Layer &layer = *bound.layer;
+/// evaluate's energy half, from the figures of the fractional mapping.
+static SALSA_INLINE_INTO_CLONES bool
+energyFromFigures(const BoundLayer &bound, const CostModel::PortPlan &plan,
+                  const CostModel::SpatialInfo &fractional,
+                  const TemporalMapping &temporal, const MappingFigures &figF,
+                  CostResult &result, std::string *error) {
   const unsigned numOps = bound.numOperands();
-  const PortPlan &plan = *ports;
-
-  StationaryMapping tm;
-  tm.compute(layer, temporal);
-  MappingFigures figF, figIStorage;
-  computeMappingFigures(bound, *fractional, tm, options.sameDataNoAccess,
-                        figF, ties);
-  const MappingFigures *figI = &figF;
-  if (!sameSpatial && parts == Parts::All) {
-    computeMappingFigures(bound, *integer, tm, options.sameDataNoAccess,
-                          figIStorage, ties);
-    figI = &figIStorage;
-  }
-
   result.numOperands = numOps;
   result.halfIntegerData = figF.halfIntegerData;
   double memEnergy = 0;
@@ -122,7 +108,7 @@ bool CostModel::evaluate(const TemporalMapping &temporal, CostResult &result,
         words[d] = wordAccesses(u.amount[d], u.precision[d], u.periodCount[d],
                                 plan.bwMin[op][m][d],
                                 plan.bwMinOverMax[op][m][d],
-                                fractional->unitCount[op][m + 1]);
+                                fractional.unitCount[op][m + 1]);
       }
       double rCost = plan.readCost[op][m], wCost = plan.writeCost[op][m];
       double readAbove = words[unsigned(DataDir::RdOutToHigh)] * rCost;
@@ -139,10 +125,60 @@ bool CostModel::evaluate(const TemporalMapping &temporal, CostResult &result,
   result.macEnergy = plan.macEnergy;
   result.memEnergy = memEnergy;
   result.energyTotal = memEnergy + result.macEnergy;
+  return true;
+}
+
+SALSA_MULTIVERSION
+bool CostModel::evaluate(const TemporalMapping &temporal, CostResult &result,
+                         std::string *error, Parts parts,
+                         HalfTies ties) const {
+  const BoundLayer &bound = boundLayer;
+  const Layer &layer = *bound.layer;
+  const PortPlan &plan = *ports;
+
+  StationaryMapping tm;
+  tm.compute(layer, temporal);
+  MappingFigures figF, figIStorage;
+  computeMappingFigures(bound, *fractional, tm, options.sameDataNoAccess,
+                        figF, ties);
+  const MappingFigures *figI = &figF;
+  if (!sameSpatial && parts == Parts::All) {
+    computeMappingFigures(bound, *integer, tm, options.sameDataNoAccess,
+                          figIStorage, ties);
+    figI = &figIStorage;
+  }
+
+  if (!energyFromFigures(bound, plan, *fractional, temporal, figF, result,
+                         error))
+    return false;
   if (parts == Parts::Energy)
     return true;
 
   LatencyInputs in{bound, plan, tm, figF, *figI, options.fixZigZagBugs};
   computeLatency(in, result);
+  return true;
+}
+
+SALSA_MULTIVERSION
+bool CostModel::evaluateEnergyAndLinks(const TemporalMapping &temporal,
+                                       CostResult &result, LinkFigures &links,
+                                       HalfTies ties) const {
+  StationaryMapping tm;
+  tm.compute(*boundLayer.layer, temporal);
+  MappingFigures figF, figIStorage;
+  computeMappingFigures(boundLayer, *fractional, tm, options.sameDataNoAccess,
+                        figF, ties);
+  if (!energyFromFigures(boundLayer, *ports, *fractional, temporal, figF,
+                         result, nullptr))
+    return false;
+  // The links read the integer mapping, as computeLatency does; its
+  // double-buffering test the fractional one.
+  const MappingFigures *fig = &figF;
+  if (!sameSpatial) {
+    computeMappingFigures(boundLayer, *integer, tm, options.sameDataNoAccess,
+                          figIStorage, ties);
+    fig = &figIStorage;
+  }
+  linksFromFigures(temporal, *fig, figF, links);
   return true;
 }

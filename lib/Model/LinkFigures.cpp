@@ -15,20 +15,10 @@
 
 using namespace salsa;
 
-void CostModel::linkFigures(const TemporalMapping &temporal,
-                            LinkFigures &out, HalfTies ties) const {
-  StationaryMapping tm;
-  tm.compute(*boundLayer.layer, temporal);
-  MappingFigures fig, fractionalStorage;
-  computeMappingFigures(boundLayer, sameSpatial ? *fractional : *integer, tm,
-                        options.sameDataNoAccess, fig, ties);
-  // computeLatency's double-buffering test reads the fractional mapping.
-  const MappingFigures *figF = &fig;
-  if (!sameSpatial) {
-    computeMappingFigures(boundLayer, *fractional, tm,
-                          options.sameDataNoAccess, fractionalStorage, ties);
-    figF = &fractionalStorage;
-  }
+void CostModel::linksFromFigures(const TemporalMapping &temporal,
+                                 const MappingFigures &fig,
+                                 const MappingFigures &figF,
+                                 LinkFigures &out) const {
   for (unsigned op = 0; op < boundLayer.numOperands(); ++op)
     for (unsigned lv = 0; lv < kMaxLevels; ++lv)
       for (unsigned d = 0; d < kNumDataDirs; ++d) {
@@ -46,7 +36,7 @@ void CostModel::linkFigures(const TemporalMapping &temporal,
         // As computeLatency's effective use divides it.
         const unsigned arch = crossedLevel(lv, d);
         if (arch >= 1)
-          f.share = figF->dataBitUnrolled[op][arch] /
+          f.share = figF.dataBitUnrolled[op][arch] /
                     ports->sizeBits[op][arch - 1];
         if (f.count > 1)
           f.requiredBandwidth = fig.requiredBandwidth(op, lv, d);

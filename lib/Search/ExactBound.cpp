@@ -305,8 +305,13 @@ std::optional<PrefixBound> PrefixBound::build(const ScheduleProblem &problem,
           slot = first ? v : std::min(slot, v);
         };
         // A failed evaluation leaves zeros: weaker, still a lower bound.
-        if (!problem.costModel().evaluate(tm, cost, nullptr,
-                                          CostModel::Parts::Energy, ties)) {
+        const bool evaluated =
+            withLatency ? problem.costModel().evaluateEnergyAndLinks(
+                              tm, cost, links, ties)
+                        : problem.costModel().evaluate(
+                              tm, cost, nullptr, CostModel::Parts::Energy,
+                              ties);
+        if (!evaluated) {
           for (unsigned k = 0; k < levels; ++k)
             b.energy[op][k].value[x] = 0;
           for (unsigned i = 0; i < b.onceMinimum.size(); ++i)
@@ -332,7 +337,6 @@ std::optional<PrefixBound> PrefixBound::build(const ScheduleProblem &problem,
                         cost.memEnergyHalves[op][k][0]);
         if (!withLatency)
           continue;
-        problem.costModel().linkFigures(tm, links, ties);
         for (unsigned lv = 0; lv < levels; ++lv)
           for (unsigned d = 0; d < kNumDataDirs; ++d) {
             int i = linkIndex[op][lv][d];

@@ -72,6 +72,8 @@ struct CostModelOptions {
 void mergeDownStationary(const Layer &layer, TemporalMapping &mapping,
                          double *macStationary = nullptr);
 
+struct MappingFigures;
+
 /// Evaluates complete mappings of one layer on one target. Construct once
 /// per (layer, target, spatial mapping); evaluate many temporal mappings.
 /// evaluate() allocates nothing and is safe to call from several threads.
@@ -145,8 +147,13 @@ public:
   using LinkFigures =
       std::array<std::array<std::array<LinkFigure, kNumDataDirs>, kMaxLevels>,
                  kMaxOperands>;
-  void linkFigures(const TemporalMapping &temporal, LinkFigures &out,
-                   HalfTies ties = HalfTies::AsComputed) const;
+  /// evaluate(Parts::Energy) and every link's figures of one mapping: the
+  /// two share the data-movement figures, most of the work (the exact
+  /// engine's latency tables read both for every tile). `links` is left as
+  /// it was when this returns false.
+  bool evaluateEnergyAndLinks(const TemporalMapping &temporal,
+                              CostResult &result, LinkFigures &links,
+                              HalfTies ties = HalfTies::AsComputed) const;
   /// The links each physical port carries, every port of every memory,
   /// whether it carries both inputs (computeLatency's shared loads), and
   /// its bandwidth (bits per cycle).
@@ -161,6 +168,12 @@ public:
   struct PortPlan;
 
 private:
+  /// The links' figures from the mapping's: `fig` at the spatial mapping
+  /// the latency reads, `figF` at the fractional one.
+  void linksFromFigures(const TemporalMapping &temporal,
+                        const MappingFigures &fig, const MappingFigures &figF,
+                        LinkFigures &out) const;
+
   const BoundLayer &boundLayer;
   CostModelOptions options;
   std::unique_ptr<SpatialInfo> fractional;
