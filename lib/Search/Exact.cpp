@@ -36,9 +36,6 @@ using namespace salsa::exact;
 
 namespace {
 
-/// Spaces above this many orderings get the full annealing warm start.
-constexpr double kFullWarmStartOrderings = 1e8;
-
 OrderingCount saturatingAdd(OrderingCount a, OrderingCount b) {
   OrderingCount s = a + b;
   return s < a ? ~OrderingCount(0) : s;
@@ -137,6 +134,10 @@ public:
   double tieLimit = std::numeric_limits<double>::infinity();
   uint64_t energyTies = 0;
   bool onPlateau = false;
+  /// Stops the item after this many prefixes (SearchOptions::
+  /// exactProbeNodes); overNodeLimit says it did.
+  uint64_t nodeLimit = std::numeric_limits<uint64_t>::max();
+  bool overNodeLimit = false;
   double openBound = std::numeric_limits<double>::infinity();
   /// SearchOptions::objectiveCutoff.
   double cutoff = std::numeric_limits<double>::infinity();
@@ -316,8 +317,12 @@ private:
   }
 
   bool outOfTime() {
-    if (timedOut || onPlateau)
+    if (timedOut || onPlateau || overNodeLimit)
       return true;
+    if (cert.nodes > nodeLimit) {
+      overNodeLimit = true;
+      return true;
+    }
     // At each work item's first node (hundreds of items, each with up to
     // a few milliseconds of leaves before its next look) and every 256.
     if ((cert.nodes & 255) == 1 && std::chrono::steady_clock::now() > deadline)
@@ -596,26 +601,39 @@ salsa::searchExact(const ScheduleProblem &problem,
   // The incumbent: the dual engine's large-space branch (LOMA sweep and
   // warm-started annealing), fixed seed, so the search is deterministic.
   // Its full budget (chains x iterations, 8000 evaluations by default) is
-  // most of the time on a space the bound closes quickly; a short one does
-  // there, and only the largest spaces, where a better incumbent saves far
-  // more than it costs, get the full one.
-  SearchOptions warmOptions = options;
-  if (toDouble(problem.orderingCount()) <= kFullWarmStartOrderings) {
-    warmOptions.chains = std::min(options.chains, 2u);
-    warmOptions.iterations = std::min(options.iterations, 250u);
-  }
-  SearchResult warm = searchWarmAnnealing(problem, warmOptions);
-  // The proof is over orderings of the prime factors; LOMA's sweep may have
-  // won with merged loops (K4), which allocate differently: its ordering
-  // expanded to prime factors is the incumbent then.
+  // most of the time on a space the bound closes quickly: a short one
+  // first, and the full one only where the largest spaces' work items need
+  // more (SearchOptions::exactProbeOrderings; there a better incumbent
+  // saves far more than it costs).
+  SearchOptions shortWarm = options;
+  shortWarm.chains = std::min(options.chains, 2u);
+  shortWarm.iterations = std::min(options.iterations, 250u);
   std::optional<Schedule> incumbent;
-  if (warm.found) {
-    incumbent = warm.best;
+  uint64_t warmEvaluations = 0;
+  auto improve = [&](const Schedule &s) {
+    if (!incumbent ||
+        isBetter(ObjectiveKey::of(problem.objective(), s.cost), s.ordering,
+                 ObjectiveKey::of(problem.objective(), incumbent->cost),
+                 incumbent->ordering))
+      incumbent = s;
+  };
+  auto warmStart = [&](const SearchOptions &with) {
+    SearchResult warm = searchWarmAnnealing(problem, with);
+    warmEvaluations += warm.evaluations;
+    if (!warm.found)
+      return;
+    // The proof is over orderings of the prime factors; LOMA's sweep may
+    // have won with merged loops (K4), which allocate differently: its
+    // ordering expanded to prime factors is the incumbent then.
+    Schedule s = warm.best;
     if (warm.best.ordering.size() != problem.primeFactors().size() &&
-        !evaluateOrdering(problem, expandToPrimes(warm.best.ordering),
-                          *incumbent))
-      incumbent.reset();
-  }
+        !evaluateOrdering(problem, expandToPrimes(warm.best.ordering), s))
+      return;
+    improve(s);
+  };
+  warmStart(shortWarm);
+  const bool probe =
+      toDouble(problem.orderingCount()) > options.exactProbeOrderings;
   auto deadline = start + std::chrono::duration_cast<
                               std::chrono::steady_clock::duration>(
                               std::chrono::duration<double>(
@@ -652,9 +670,10 @@ salsa::searchExact(const ScheduleProblem &problem,
   const unsigned numThreads = std::max<unsigned>(
       1, std::min<size_t>(resolveThreads(options.threads), items.size()));
   // Runs the items `todo` lists with `with` (and, without the latency
-  // tables, the plateau limit).
-  auto runItems = [&](const PrefixBound &with,
-                      const std::vector<size_t> &todo) {
+  // tables, the plateau limit), each up to `nodeLimit` prefixes.
+  auto runItems = [&](const PrefixBound &with, const std::vector<size_t> &todo,
+                      uint64_t nodeLimit =
+                          std::numeric_limits<uint64_t>::max()) {
     std::atomic<size_t> next{0};
     runOnThreads(numThreads, [&](unsigned) {
       for (size_t k; (k = next.fetch_add(1)) < todo.size();) {
@@ -665,6 +684,7 @@ salsa::searchExact(const ScheduleProblem &problem,
         bb->front.extra = options.dominatingPoints;
         if (!with.hasLatency())
           bb->tieLimit = options.exactTieBoundOrderings;
+        bb->nodeLimit = nodeLimit;
         if (incumbent)
           bb->offer(*incumbent);
         bb->runFrom(items[i]);
@@ -675,7 +695,24 @@ salsa::searchExact(const ScheduleProblem &problem,
   std::vector<size_t> all(items.size());
   for (size_t i = 0; i < items.size(); ++i)
     all[i] = i;
-  runItems(*bound, all);
+  runItems(*bound, all,
+           probe ? options.exactProbeNodes
+                 : std::numeric_limits<uint64_t>::max());
+  // Items the short warm start's incumbent left over the probe's limit
+  // start again from the full one's. Which items do depends on each item
+  // alone: the result is the same for any thread count.
+  std::vector<size_t> overLimit;
+  for (size_t i = 0; i < items.size(); ++i)
+    if (searches[i]->overNodeLimit)
+      overLimit.push_back(i);
+  if (!overLimit.empty()) {
+    // The probe's best is an incumbent too.
+    for (const std::unique_ptr<BranchAndBound> &bb : searches)
+      if (bb->found)
+        improve(bb->best);
+    warmStart(options);
+    runItems(*bound, overLimit);
+  }
   // Items that met a plateau of equal energy start again with the latency
   // bound, whose ordering rule closes it. Which items do depends on each
   // item alone: the result is the same for any thread count.
@@ -720,14 +757,16 @@ salsa::searchExact(const ScheduleProblem &problem,
   BranchAndBound &bb = total;
 
   Certificate &cert = bb.cert;
+  // Every part explored: an item stopped (a plateau, the probe) and not
+  // run again would leave some open.
   const bool proven =
-      !bb.timedOut && bb.violations == 0 && bb.mismatches == 0 &&
-      bb.auditViolations == 0;
+      !bb.timedOut && cert.unexplored == 0 && bb.violations == 0 &&
+      bb.mismatches == 0 && bb.auditViolations == 0;
   result.found = bb.found;
   if (bb.found)
     result.best = std::move(bb.best);
   result.front = bb.front.points();
-  result.evaluations = warm.evaluations + uint64_t(cert.evaluated);
+  result.evaluations = warmEvaluations + uint64_t(cert.evaluated);
   result.enumerated = cert.evaluated;
   result.provenOptimal = proven && bb.found;
   cert.lowerBound =

@@ -62,6 +62,15 @@ struct SearchOptions {
   /// ordering, break the tie); the tables cost more than they save
   /// elsewhere. The schedule is the same either way.
   double exactTieBoundOrderings = 2000;
+  /// Exact engine warm start: a short annealing (2 chains of 250
+  /// iterations) first. On spaces above exactProbeOrderings a work item
+  /// that its incumbent leaves more than exactProbeNodes prefixes to visit
+  /// stops, and the items that stopped run again from the full annealing's
+  /// (chains x iterations) or any item's best, whichever is better. The
+  /// full warm start then runs only where the bound does not close the
+  /// space at once. The schedule is the same on any thread count.
+  double exactProbeOrderings = 1e8;
+  uint64_t exactProbeNodes = 256;
   /// Exact engine: prune every ordering whose objective (ObjectiveKey's
   /// primary: energy, latency or EDP) is above this value (the best of
   /// another spatial candidate of the same layer, set by scheduleLayer).
