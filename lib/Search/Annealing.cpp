@@ -307,10 +307,7 @@ SearchResult salsa::searchWarmAnnealing(const ScheduleProblem &problem,
   result.evaluations += loma->evaluations;
   if (loma->found &&
       (!result.found ||
-       isBetter(ObjectiveKey::of(problem.objective(), loma->best.cost),
-                loma->best.ordering,
-                ObjectiveKey::of(problem.objective(), result.best.cost),
-                result.best.ordering))) {
+       isBetter(problem.objective(), loma->best, result.best))) {
     result.best = std::move(loma->best);
     result.found = true;
   }

@@ -611,10 +611,7 @@ salsa::searchExact(const ScheduleProblem &problem,
   std::optional<Schedule> incumbent;
   uint64_t warmEvaluations = 0;
   auto improve = [&](const Schedule &s) {
-    if (!incumbent ||
-        isBetter(ObjectiveKey::of(problem.objective(), s.cost), s.ordering,
-                 ObjectiveKey::of(problem.objective(), incumbent->cost),
-                 incumbent->ordering))
+    if (!incumbent || isBetter(problem.objective(), s, *incumbent))
       incumbent = s;
   };
   auto warmStart = [&](const SearchOptions &with) {
@@ -695,16 +692,22 @@ salsa::searchExact(const ScheduleProblem &problem,
   std::vector<size_t> all(items.size());
   for (size_t i = 0; i < items.size(); ++i)
     all[i] = i;
+  // The items whose last run stopped for `why` (BranchAndBound's flag).
+  auto stoppedFor = [&](bool BranchAndBound::*why) {
+    std::vector<size_t> out;
+    for (size_t i = 0; i < items.size(); ++i)
+      if ((*searches[i]).*why)
+        out.push_back(i);
+    return out;
+  };
   runItems(*bound, all,
            probe ? options.exactProbeNodes
                  : std::numeric_limits<uint64_t>::max());
   // Items the short warm start's incumbent left over the probe's limit
   // start again from the full one's. Which items do depends on each item
   // alone: the result is the same for any thread count.
-  std::vector<size_t> overLimit;
-  for (size_t i = 0; i < items.size(); ++i)
-    if (searches[i]->overNodeLimit)
-      overLimit.push_back(i);
+  const std::vector<size_t> overLimit =
+      stoppedFor(&BranchAndBound::overNodeLimit);
   if (!overLimit.empty()) {
     // The probe's best is an incumbent too.
     for (const std::unique_ptr<BranchAndBound> &bb : searches)
@@ -716,10 +719,7 @@ salsa::searchExact(const ScheduleProblem &problem,
   // Items that met a plateau of equal energy start again with the latency
   // bound, whose ordering rule closes it. Which items do depends on each
   // item alone: the result is the same for any thread count.
-  std::vector<size_t> plateaus;
-  for (size_t i = 0; i < items.size(); ++i)
-    if (searches[i]->onPlateau)
-      plateaus.push_back(i);
+  const std::vector<size_t> plateaus = stoppedFor(&BranchAndBound::onPlateau);
   std::optional<PrefixBound> withLatency;
   if (!plateaus.empty()) {
     withLatency = PrefixBound::build(problem, space, options.exactMaxSubsets,

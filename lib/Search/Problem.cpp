@@ -190,6 +190,12 @@ bool salsa::isBetter(const ObjectiveKey &a, llvm::ArrayRef<Loop> orderingA,
       [&](const Loop &x, const Loop &y) { return key(x) < key(y); });
 }
 
+bool salsa::isBetter(Objective objective, const Schedule &a,
+                     const Schedule &b) {
+  return isBetter(ObjectiveKey::of(objective, a.cost), a.ordering,
+                  ObjectiveKey::of(objective, b.cost), b.ordering);
+}
+
 std::string salsa::describeMisfit(const ScheduleProblem &problem) {
   TemporalMapping tm;
   AllocationFailure why;

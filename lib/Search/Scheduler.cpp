@@ -418,10 +418,7 @@ salsa::scheduleLayer(const LayerRequest &request,
       search.objectiveCutoff = std::min(
           search.objectiveCutoff, ObjectiveKey::of(o, r->best.cost).primary);
     }
-    if (!out.problem ||
-        isBetter(ObjectiveKey::of(o, r->best.cost), r->best.ordering,
-                 ObjectiveKey::of(o, out.result.best.cost),
-                 out.result.best.ordering)) {
+    if (!out.problem || isBetter(o, r->best, out.result.best)) {
       out.result = std::move(*r);
       out.problem = std::move(*problem);
     }

@@ -133,6 +133,8 @@ int compareBound(double lb, double best);
 /// Strictly better (primary, secondary, each by tieValue, then ordering).
 bool isBetter(const ObjectiveKey &a, llvm::ArrayRef<Loop> orderingA,
               const ObjectiveKey &b, llvm::ArrayRef<Loop> orderingB);
+/// The same for two schedules, each keyed by `objective`.
+bool isBetter(Objective objective, const Schedule &a, const Schedule &b);
 
 /// The energy-latency non-dominated schedules of one problem: no kept
 /// schedule has another with at most its energy and latency and less of
