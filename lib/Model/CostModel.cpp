@@ -73,6 +73,58 @@ void CostModel::elementMoves(const TemporalMapping &temporal,
       }
 }
 
+/// One operand's part of evaluate's energy half, from the figures of the
+/// fractional mapping: its word accesses and energies in `result`, each
+/// level's energy added to `memEnergy` (ZigZag's order of summation: level
+/// after level, operand after operand).
+static SALSA_INLINE_INTO_CLONES bool
+operandEnergyFromFigures(const BoundLayer &bound,
+                         const CostModel::PortPlan &plan,
+                         const CostModel::SpatialInfo &fractional,
+                         const TemporalMapping &temporal,
+                         const MappingFigures &figF, unsigned op,
+                         CostResult &result, double &memEnergy,
+                         std::string *error) {
+  const unsigned n = temporal.numLevels[op];
+  result.numLevels[op] = n;
+  for (unsigned m = 0; m < n; ++m) {
+    const UnitMemMovement &u = figF.movement[op][m];
+    FourWay &words = result.memoryWordAccess[op][m];
+    for (unsigned d = 0; d < kNumDataDirs; ++d) {
+      double bwMax = plan.bwMax[op][m][d];
+      if (bwMax == 0) {
+        words[d] = 0;
+        if (u.amount[d] != 0) {
+          if (error)
+            *error = llvm::formatv(
+                "memory '{0}' has no port for operand {1} in direction "
+                "{2}, but the mapping moves data that way",
+                bound.accel->memories[bound.levels[op][m]].name,
+                memOperandName(bound.memOperand[op]),
+                dataDirName(DataDir(d)));
+          return false;
+        }
+        continue;
+      }
+      words[d] = wordAccesses(u.amount[d], u.precision[d], u.periodCount[d],
+                              plan.bwMin[op][m][d],
+                              plan.bwMinOverMax[op][m][d],
+                              fractional.unitCount[op][m + 1]);
+    }
+    double rCost = plan.readCost[op][m], wCost = plan.writeCost[op][m];
+    double readAbove = words[unsigned(DataDir::RdOutToHigh)] * rCost;
+    double writeAbove = words[unsigned(DataDir::WrInByHigh)] * wCost;
+    double readBelow = words[unsigned(DataDir::RdOutToLow)] * rCost;
+    double writeBelow = words[unsigned(DataDir::WrInByLow)] * wCost;
+    double levelEnergy = (readAbove + readBelow) + (writeAbove + writeBelow);
+    result.memEnergyBreakdown[op][m] = levelEnergy;
+    result.memEnergyHalves[op][m] = {readBelow + writeBelow,
+                                     readAbove + writeAbove};
+    memEnergy += levelEnergy;
+  }
+  return true;
+}
+
 /// evaluate's energy half, from the figures of the fractional mapping.
 static SALSA_INLINE_INTO_CLONES bool
 energyFromFigures(const BoundLayer &bound, const CostModel::PortPlan &plan,
@@ -83,45 +135,10 @@ energyFromFigures(const BoundLayer &bound, const CostModel::PortPlan &plan,
   result.numOperands = numOps;
   result.halfIntegerData = figF.halfIntegerData;
   double memEnergy = 0;
-  for (unsigned op = 0; op < numOps; ++op) {
-    const unsigned n = temporal.numLevels[op];
-    result.numLevels[op] = n;
-    for (unsigned m = 0; m < n; ++m) {
-      const UnitMemMovement &u = figF.movement[op][m];
-      FourWay &words = result.memoryWordAccess[op][m];
-      for (unsigned d = 0; d < kNumDataDirs; ++d) {
-        double bwMax = plan.bwMax[op][m][d];
-        if (bwMax == 0) {
-          words[d] = 0;
-          if (u.amount[d] != 0) {
-            if (error)
-              *error = llvm::formatv(
-                  "memory '{0}' has no port for operand {1} in direction "
-                  "{2}, but the mapping moves data that way",
-                  bound.accel->memories[bound.levels[op][m]].name,
-                  memOperandName(bound.memOperand[op]),
-                  dataDirName(DataDir(d)));
-            return false;
-          }
-          continue;
-        }
-        words[d] = wordAccesses(u.amount[d], u.precision[d], u.periodCount[d],
-                                plan.bwMin[op][m][d],
-                                plan.bwMinOverMax[op][m][d],
-                                fractional.unitCount[op][m + 1]);
-      }
-      double rCost = plan.readCost[op][m], wCost = plan.writeCost[op][m];
-      double readAbove = words[unsigned(DataDir::RdOutToHigh)] * rCost;
-      double writeAbove = words[unsigned(DataDir::WrInByHigh)] * wCost;
-      double readBelow = words[unsigned(DataDir::RdOutToLow)] * rCost;
-      double writeBelow = words[unsigned(DataDir::WrInByLow)] * wCost;
-      double energy = (readAbove + readBelow) + (writeAbove + writeBelow);
-      result.memEnergyBreakdown[op][m] = energy;
-      result.memEnergyHalves[op][m] = {readBelow + writeBelow,
-                                       readAbove + writeAbove};
-      memEnergy += energy;
-    }
-  }
+  for (unsigned op = 0; op < numOps; ++op)
+    if (!operandEnergyFromFigures(bound, plan, fractional, temporal, figF, op,
+                                  result, memEnergy, error))
+      return false;
   result.macEnergy = plan.macEnergy;
   result.memEnergy = memEnergy;
   result.energyTotal = memEnergy + result.macEnergy;
@@ -160,25 +177,29 @@ bool CostModel::evaluate(const TemporalMapping &temporal, CostResult &result,
 }
 
 SALSA_MULTIVERSION
-bool CostModel::evaluateEnergyAndLinks(const TemporalMapping &temporal,
-                                       CostResult &result, LinkFigures &links,
-                                       HalfTies ties) const {
+bool CostModel::evaluateOperand(const TemporalMapping &temporal, unsigned op,
+                                CostResult &result, LinkFigures *links,
+                                HalfTies ties) const {
   StationaryMapping tm;
-  tm.compute(*boundLayer.layer, temporal);
+  tm.compute(*boundLayer.layer, temporal, op);
   MappingFigures figF, figIStorage;
   computeMappingFigures(boundLayer, *fractional, tm, options.sameDataNoAccess,
-                        figF, ties);
-  if (!energyFromFigures(boundLayer, *ports, *fractional, temporal, figF,
-                         result, nullptr))
+                        figF, ties, op);
+  result.halfIntegerData = figF.halfIntegerData;
+  double energy = 0;
+  if (!operandEnergyFromFigures(boundLayer, *ports, *fractional, temporal,
+                                figF, op, result, energy, nullptr))
     return false;
+  if (!links)
+    return true;
   // The links read the integer mapping, as computeLatency does; its
   // double-buffering test the fractional one.
   const MappingFigures *fig = &figF;
   if (!sameSpatial) {
     computeMappingFigures(boundLayer, *integer, tm, options.sameDataNoAccess,
-                          figIStorage, ties);
+                          figIStorage, ties, op);
     fig = &figIStorage;
   }
-  linksFromFigures(temporal, *fig, figF, links);
+  linksFromFigures(temporal, op, *fig, figF, *links);
   return true;
 }

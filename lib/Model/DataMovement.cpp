@@ -172,7 +172,8 @@ void salsa::computeMappingFigures(const BoundLayer &bound,
                                   const CostModel::SpatialInfo &spatial,
                                   const StationaryMapping &tm,
                                   bool sameDataNoAccess, MappingFigures &out,
-                                  CostModel::HalfTies ties) {
+                                  CostModel::HalfTies ties,
+                                  unsigned onlyOperand) {
   const Layer &layer = *bound.layer;
   const unsigned numOps = bound.numOperands();
   const double total = tm.totalCycle;
@@ -181,6 +182,8 @@ void salsa::computeMappingFigures(const BoundLayer &bound,
   out.halfIntegerData = false;
 
   for (unsigned op = 0; op < numOps; ++op) {
+    if (onlyOperand != kAllOperands && op != onlyOperand)
+      continue;
     const LayerOperand &lop = layer.operands[op];
     const LevelLoops &su = spatial.levels[op];
     const unsigned n = tm.mapping.numLevels[op];

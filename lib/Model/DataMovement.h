@@ -19,6 +19,10 @@
 
 namespace salsa {
 
+/// Every operand (the per-operand computations' default; the exact engine's
+/// tables ask for one at a time).
+constexpr unsigned kAllOperands = ~0u;
+
 /// Architecture levels of an operand: the MAC level plus one per memory.
 constexpr unsigned kMaxArchLevels = kMaxLevels + 1;
 
@@ -189,15 +193,21 @@ struct StationaryMapping {
   /// divides totalCycle exactly): the roundings ZigZag applies to cycle
   /// counts are the identity.
   bool exactCycles = false;
-  void compute(const Layer &layer, const TemporalMapping &temporal);
+  /// `onlyOperand`: that operand's figures (and totalCycle) only, where
+  /// the cycles are exact; the other operands' are left unset.
+  void compute(const Layer &layer, const TemporalMapping &temporal,
+               unsigned onlyOperand = kAllOperands);
 };
 
+/// `onlyOperand`: that operand's figures only (halfIntegerData says whether
+/// its data had a half-integer); the other operands' are left unset.
 void computeMappingFigures(const BoundLayer &bound,
                            const CostModel::SpatialInfo &spatial,
                            const StationaryMapping &temporal,
                            bool sameDataNoAccess, MappingFigures &out,
                            CostModel::HalfTies ties =
-                               CostModel::HalfTies::AsComputed);
+                               CostModel::HalfTies::AsComputed,
+                           unsigned onlyOperand = kAllOperands);
 
 /// Python's round(): halves go to the even neighbour. std::nearbyint in the
 /// default rounding mode, without its library call: adding and subtracting

@@ -15,32 +15,31 @@
 
 using namespace salsa;
 
-void CostModel::linksFromFigures(const TemporalMapping &temporal,
+void CostModel::linksFromFigures(const TemporalMapping &temporal, unsigned op,
                                  const MappingFigures &fig,
                                  const MappingFigures &figF,
                                  LinkFigures &out) const {
-  for (unsigned op = 0; op < boundLayer.numOperands(); ++op)
-    for (unsigned lv = 0; lv < kMaxLevels; ++lv)
-      for (unsigned d = 0; d < kNumDataDirs; ++d) {
-        LinkFigure &f = out[op][lv][d];
-        f = LinkFigure();
-        if (lv >= temporal.numLevels[op])
-          continue;
-        const UnitMemMovement &u = fig.movement[op][lv];
-        f.count = u.periodCount[d];
-        f.period = u.period[d]; // integral (UnitMemMovement)
-        f.cycles = realTransferCycles(u, d, ports->bwMax[op][lv][d]);
-        if (ports->bwMax[op][lv][d] > 0)
-          f.onceMinimum =
-              std::ceil(fig.dataBitUnrolled[op][1] / ports->bwMax[op][lv][d]);
-        // As computeLatency's effective use divides it.
-        const unsigned arch = crossedLevel(lv, d);
-        if (arch >= 1)
-          f.share = figF.dataBitUnrolled[op][arch] /
-                    ports->sizeBits[op][arch - 1];
-        if (f.count > 1)
-          f.requiredBandwidth = fig.requiredBandwidth(op, lv, d);
-      }
+  for (unsigned lv = 0; lv < kMaxLevels; ++lv)
+    for (unsigned d = 0; d < kNumDataDirs; ++d) {
+      LinkFigure &f = out[op][lv][d];
+      f = LinkFigure();
+      if (lv >= temporal.numLevels[op])
+        continue;
+      const UnitMemMovement &u = fig.movement[op][lv];
+      f.count = u.periodCount[d];
+      f.period = u.period[d]; // integral (UnitMemMovement)
+      f.cycles = realTransferCycles(u, d, ports->bwMax[op][lv][d]);
+      if (ports->bwMax[op][lv][d] > 0)
+        f.onceMinimum =
+            std::ceil(fig.dataBitUnrolled[op][1] / ports->bwMax[op][lv][d]);
+      // As computeLatency's effective use divides it.
+      const unsigned arch = crossedLevel(lv, d);
+      if (arch >= 1)
+        f.share =
+            figF.dataBitUnrolled[op][arch] / ports->sizeBits[op][arch - 1];
+      if (f.count > 1)
+        f.requiredBandwidth = fig.requiredBandwidth(op, lv, d);
+    }
 }
 
 std::vector<CostModel::PortLinks> CostModel::portLinks() const {

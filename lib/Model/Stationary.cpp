@@ -60,10 +60,12 @@ SALSA_INLINE_INTO_CLONES static unsigned runBelow(uint64_t mask, unsigned begin,
 /// The exact-integer path of StationaryMapping::compute (see the file
 /// comment). `prefix[i]` is the product of the first i loop sizes.
 SALSA_INLINE_INTO_CLONES static void computeExact(const Layer &layer, StationaryMapping &sm,
-                         const double *prefix) {
+                         const double *prefix, unsigned onlyOperand) {
   TemporalMapping &tm = sm.mapping;
   const unsigned n = tm.order.size();
   for (unsigned op = 0; op < tm.numOperands; ++op) {
+    if (onlyOperand != kAllOperands && op != onlyOperand)
+      continue;
     const LayerOperand &lop = layer.operands[op];
     uint64_t irrelevant = 0, relevant = 0;
     for (unsigned p = 0; p < n; ++p) {
@@ -97,7 +99,8 @@ SALSA_INLINE_INTO_CLONES static void computeExact(const Layer &layer, Stationary
 
 SALSA_MULTIVERSION
 void StationaryMapping::compute(const Layer &layer,
-                                const TemporalMapping &temporal) {
+                                const TemporalMapping &temporal,
+                                unsigned onlyOperand) {
   mapping = temporal;
   const unsigned n = mapping.order.size();
   bool integral = true;
@@ -111,9 +114,10 @@ void StationaryMapping::compute(const Layer &layer,
   // Every product of the sizes is exact (and divides the total exactly).
   exactCycles = integral && prefix[n] < 9007199254740992.0;
   if (exactCycles && n < 64) {
-    computeExact(layer, *this, prefix);
+    computeExact(layer, *this, prefix, onlyOperand);
     return;
   }
+  // Rounded products: totalCycle is operand 0's, every operand computed.
   mergeDownStationary(layer, mapping, macStationary);
   for (unsigned op = 0; op < mapping.numOperands; ++op) {
     const LayerOperand &lop = layer.operands[op];

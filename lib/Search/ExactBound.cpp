@@ -269,7 +269,8 @@ std::optional<PrefixBound> PrefixBound::build(const ScheduleProblem &problem,
           std::max(lop.precision, layer.finalOutputPrecision));
     // One synthetic mapping per sub-multiset X: X below every cut of this
     // operand, then the rest with the loops it depends on first, so the
-    // merge-down stops at X. Each term reads the half it depends on.
+    // merge-down stops at X. Each term reads the half it depends on; only
+    // this operand's figures are computed (CostModel::evaluateOperand).
     TemporalMapping tm;
     tm.numOperands = b.numOps;
     for (uint64_t x = 0; x < M; ++x) {
@@ -305,12 +306,8 @@ std::optional<PrefixBound> PrefixBound::build(const ScheduleProblem &problem,
           slot = first ? v : std::min(slot, v);
         };
         // A failed evaluation leaves zeros: weaker, still a lower bound.
-        const bool evaluated =
-            withLatency ? problem.costModel().evaluateEnergyAndLinks(
-                              tm, cost, links, ties)
-                        : problem.costModel().evaluate(
-                              tm, cost, nullptr, CostModel::Parts::Energy,
-                              ties);
+        const bool evaluated = problem.costModel().evaluateOperand(
+            tm, op, cost, withLatency ? &links : nullptr, ties);
         if (!evaluated) {
           for (unsigned k = 0; k < levels; ++k)
             b.energy[op][k].value[x] = 0;

@@ -236,6 +236,53 @@ TEST(Exact, DecompositionAndBoundOnRandomLayers) {
     checkBoundOnRandomOrderings(*p, 100);
 }
 
+// The bound's tables evaluate one operand of each synthetic mapping: its
+// figures must be those the whole evaluation gives it, bit for bit, with
+// either rounding of a half-integer tile.
+TEST(Exact, OneOperandsFiguresAreTheWholeEvaluations) {
+  std::vector<std::unique_ptr<ScheduleProblem>> problems =
+      randomProblems(40, 1e12, 9);
+  for (MappingType type : {MappingType::Even, MappingType::Uneven})
+    for (auto &p : fractionalProblems(type))
+      problems.push_back(std::move(p));
+  std::mt19937_64 rng(3);
+  unsigned compared = 0;
+  for (auto &p : problems) {
+    std::vector<Loop> ordering = p->primeFactors();
+    for (unsigned i = 0; i < 20; ++i) {
+      std::shuffle(ordering.begin(), ordering.end(), rng);
+      TemporalMapping mapping;
+      if (!p->allocator().run(ordering, mapping))
+        continue;
+      for (CostModel::HalfTies ties :
+           {CostModel::HalfTies::AsComputed, CostModel::HalfTies::Down,
+            CostModel::HalfTies::Up}) {
+        // The operands first: what the last whole evaluation left on the
+        // stack is another mapping's.
+        CostResult ones[kMaxOperands], whole;
+        CostModel::LinkFigures links;
+        for (unsigned op = 0; op < mapping.numOperands; ++op)
+          ASSERT_TRUE(p->costModel().evaluateOperand(mapping, op, ones[op],
+                                                     &links, ties));
+        ASSERT_TRUE(p->costModel().evaluate(mapping, whole, nullptr,
+                                            CostModel::Parts::Energy, ties));
+        for (unsigned op = 0; op < mapping.numOperands; ++op) {
+          const CostResult &one = ones[op];
+          ++compared;
+          for (unsigned m = 0; m < mapping.numLevels[op]; ++m) {
+            EXPECT_EQ(one.memEnergyBreakdown[op][m],
+                      whole.memEnergyBreakdown[op][m]);
+            EXPECT_EQ(one.memEnergyHalves[op][m], whole.memEnergyHalves[op][m]);
+            EXPECT_EQ(one.memoryWordAccess[op][m],
+                      whole.memoryWordAccess[op][m]);
+          }
+        }
+      }
+    }
+  }
+  EXPECT_GT(compared, 1000u);
+}
+
 TEST(Exact, AgreesWithExhaustiveOnRandomLayers) {
   unsigned n = 0;
   for (auto &p : randomProblems(80, 2e4, 2)) {

@@ -147,13 +147,18 @@ public:
   using LinkFigures =
       std::array<std::array<std::array<LinkFigure, kNumDataDirs>, kMaxLevels>,
                  kMaxOperands>;
-  /// evaluate(Parts::Energy) and every link's figures of one mapping: the
-  /// two share the data-movement figures, most of the work (the exact
-  /// engine's latency tables read both for every tile). `links` is left as
-  /// it was when this returns false.
-  bool evaluateEnergyAndLinks(const TemporalMapping &temporal,
-                              CostResult &result, LinkFigures &links,
-                              HalfTies ties = HalfTies::AsComputed) const;
+  /// One operand's part of evaluate(Parts::Energy): its word accesses and
+  /// memory energies (memoryWordAccess, memEnergyBreakdown,
+  /// memEnergyHalves) and whether its data had a half-integer
+  /// (halfIntegerData); the totals and the other operands' figures are
+  /// left as they were. With `links`, that operand's links' figures too
+  /// (the two share the data-movement figures, most of the work). The
+  /// exact engine's tables read one operand's figures of each synthetic
+  /// mapping. Returns false (`links` left as it was) if the operand's data
+  /// moves where it has no port.
+  bool evaluateOperand(const TemporalMapping &temporal, unsigned op,
+                       CostResult &result, LinkFigures *links = nullptr,
+                       HalfTies ties = HalfTies::AsComputed) const;
   /// The links each physical port carries, every port of every memory,
   /// whether it carries both inputs (computeLatency's shared loads), and
   /// its bandwidth (bits per cycle).
@@ -168,9 +173,9 @@ public:
   struct PortPlan;
 
 private:
-  /// The links' figures from the mapping's: `fig` at the spatial mapping
-  /// the latency reads, `figF` at the fractional one.
-  void linksFromFigures(const TemporalMapping &temporal,
+  /// Operand `op`'s links' figures from the mapping's: `fig` at the
+  /// spatial mapping the latency reads, `figF` at the fractional one.
+  void linksFromFigures(const TemporalMapping &temporal, unsigned op,
                         const MappingFigures &fig, const MappingFigures &figF,
                         LinkFigures &out) const;
 
