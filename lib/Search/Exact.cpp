@@ -664,6 +664,10 @@ salsa::searchExact(const ScheduleProblem &problem,
     expand();
   }
   std::vector<std::unique_ptr<BranchAndBound>> searches(items.size());
+  // Work of the runs a later run replaced (counted, not part of the
+  // certificate's sum), per item: each is written by one thread.
+  std::vector<uint64_t> replacedNodes(items.size(), 0),
+      replacedEvaluations(items.size(), 0);
   const unsigned numThreads = std::max<unsigned>(
       1, std::min<size_t>(resolveThreads(options.threads), items.size()));
   // Runs the items `todo` lists with `with` (and, without the latency
@@ -685,6 +689,10 @@ salsa::searchExact(const ScheduleProblem &problem,
         if (incumbent)
           bb->offer(*incumbent);
         bb->runFrom(items[i]);
+        if (searches[i]) {
+          replacedNodes[i] += searches[i]->cert.nodes;
+          replacedEvaluations[i] += uint64_t(searches[i]->cert.evaluated);
+        }
         searches[i] = std::move(bb);
       }
     });
@@ -733,7 +741,11 @@ salsa::searchExact(const ScheduleProblem &problem,
   total.front.extra = options.dominatingPoints;
   if (incumbent)
     total.offer(*incumbent);
-  for (const std::unique_ptr<BranchAndBound> &bb : searches) {
+  uint64_t replacedWork = 0;
+  for (size_t i = 0; i < items.size(); ++i) {
+    const std::unique_ptr<BranchAndBound> &bb = searches[i];
+    total.cert.nodes += replacedNodes[i];
+    replacedWork += replacedEvaluations[i];
     if (bb->found)
       total.offer(bb->best);
     for (const Schedule &p : bb->front.points())
@@ -766,7 +778,8 @@ salsa::searchExact(const ScheduleProblem &problem,
   if (bb.found)
     result.best = std::move(bb.best);
   result.front = bb.front.points();
-  result.evaluations = warmEvaluations + uint64_t(cert.evaluated);
+  result.evaluations =
+      warmEvaluations + replacedWork + uint64_t(cert.evaluated);
   result.enumerated = cert.evaluated;
   result.provenOptimal = proven && bb.found;
   cert.lowerBound =

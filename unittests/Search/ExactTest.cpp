@@ -382,6 +382,30 @@ TEST(Exact, ProbedItemsRunAgainToTheSameProof) {
   EXPECT_GT(ranAgain, 0u) << "no item ran again: the test tests nothing";
 }
 
+TEST(Exact, PrefixCountIncludesTheRunsRunAgain) {
+  // An item that meets a plateau at its first tie runs again with the
+  // latency tables, as it would have run with them from the start: the
+  // same certificate, and the prefixes of the run it replaced on top.
+  unsigned replaced = 0;
+  for (auto &p : randomProblems(12, 1e6, 13)) {
+    SearchOptions atOnce, fromTheStart;
+    atOnce.threads = fromTheStart.threads = 1;
+    atOnce.exactTieBoundOrderings = 0;
+    fromTheStart.testForceTieBound = true;
+    SearchResult a = ok(searchExact(*p, atOnce));
+    SearchResult b = ok(searchExact(*p, fromTheStart));
+    ASSERT_TRUE(a.provenOptimal && b.provenOptimal)
+        << a.reason << "\n" << b.reason;
+    EXPECT_EQ(a.best.ordering, b.best.ordering);
+    EXPECT_EQ(a.certificate->evaluated, b.certificate->evaluated);
+    EXPECT_EQ(a.certificate->bounded, b.certificate->bounded);
+    EXPECT_GE(a.certificate->nodes, b.certificate->nodes);
+    EXPECT_GE(a.evaluations, b.evaluations);
+    replaced += a.certificate->nodes > b.certificate->nodes;
+  }
+  EXPECT_GT(replaced, 0u) << "no item met a plateau: the test tests nothing";
+}
+
 TEST(Exact, OutOfTimeSaysSoWithItsBound) {
   std::vector<std::unique_ptr<ScheduleProblem>> problems;
   ASSERT_NO_FATAL_FAILURE(referenceProblems(problems));

@@ -123,7 +123,8 @@ struct Certificate {
   /// Proven lower bound on the optimum (in the objective's unit): the best
   /// when proven, otherwise the least bound over the unexplored prefixes.
   double lowerBound = 0;
-  /// Prefixes (search-tree nodes) visited.
+  /// Prefixes (search-tree nodes) visited, by every run of every work item
+  /// (a run that stopped and was run again included).
   uint64_t nodes = 0;
   /// Checks the audit made (SearchOptions::exactAuditRate).
   uint64_t audited = 0;
