@@ -442,14 +442,15 @@ void PrefixBound::finish(TermTable &t) const {
   const std::vector<uint8_t> &fit = fits[t.op][t.cut];
   const DimMask ir = irrelevantDims[t.op];
   t.bestAbove.assign(M, kInfinity);
-  for (uint64_t x = M; x-- > 0;) {
+  FactorSpace::Digits digits(*space, M - 1);
+  for (uint64_t x = M; x-- > 0; digits.decrement()) {
     if (!fit[x])
       continue;
     // Above a cut the prefix still fits under, the merge-down may yet
     // absorb every irrelevant loop: the term of the closure.
-    double v = t.envelope[space->closure(x, ir)];
+    double v = t.envelope[space->closure(x, digits.data(), ir)];
     for (unsigned type = 0; type < T; ++type)
-      if (space->countIn(x, type) < space->count[type])
+      if (digits[type] < space->count[type])
         v = std::min(v, t.bestAbove[x + space->stride[type]]);
     t.bestAbove[x] = v;
   }
@@ -462,12 +463,13 @@ void PrefixBound::finish(TermTable &t) const {
   // The merged cut of a fitting superset fits too (a loop the operand
   // ignores leaves its tile as it is).
   t.fittingAbove.assign(M, kInfinity);
-  for (uint64_t x = M; x-- > 0;) {
+  FactorSpace::Digits above(*space, M - 1);
+  for (uint64_t x = M; x-- > 0; above.decrement()) {
     if (!fit[x])
       continue;
     double v = t.value[x];
     for (unsigned type = 0; type < T; ++type)
-      if (space->countIn(x, type) < space->count[type])
+      if (above[type] < space->count[type])
         v = std::min(v, t.fittingAbove[x + space->stride[type]]);
     t.fittingAbove[x] = v;
   }
@@ -488,14 +490,15 @@ void PrefixBound::fillLongestFit(const TermTable &t,
   const unsigned T = space->types.size();
   const DimMask ir = irrelevantDims[t.op];
   out.assign(M, kInfinity);
-  for (uint64_t x = M; x-- > 0;) {
+  FactorSpace::Digits digits(*space, M - 1);
+  for (uint64_t x = M; x-- > 0; digits.decrement()) {
     if (!fit[x])
       continue;
     double v = x + 1 == M ? t.value[x] : kInfinity;
     bool byRelevant = false, byIgnored = false;
     for (unsigned type = 0; type < T; ++type) {
       const bool ignored = (ir >> space->types[type].dim) & 1;
-      if (space->countIn(x, type) == space->count[type])
+      if (digits[type] == space->count[type])
         continue;
       const uint64_t next = x + space->stride[type];
       if (!fit[next])
@@ -505,7 +508,7 @@ void PrefixBound::fillLongestFit(const TermTable &t,
     if (byRelevant)
       v = std::min(v, t.value[x]);
     if (byIgnored)
-      v = std::min(v, t.envelope[space->closure(x, ir)]);
+      v = std::min(v, t.envelope[space->closure(x, digits.data(), ir)]);
     out[x] = v;
   }
 }

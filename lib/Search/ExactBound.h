@@ -44,6 +44,8 @@
 #include "salsa/Model/Loading.h"
 #include "salsa/Search/Problem.h"
 
+#include "llvm/ADT/SmallVector.h"
+
 #include <limits>
 #include <optional>
 
@@ -72,6 +74,46 @@ struct FactorSpace {
         index += (count[t] - countIn(index, t)) * stride[t];
     return index;
   }
+  /// The same from the index's counts (`digits`, Digits below).
+  uint64_t closure(uint64_t index, const unsigned *digits,
+                   DimMask dims) const {
+    for (unsigned t = 0; t < types.size(); ++t)
+      if ((dims >> types[t].dim) & 1)
+        index += (count[t] - digits[t]) * stride[t];
+    return index;
+  }
+  /// countIn of every type for an index that a pass over the whole
+  /// lattice steps by one: the tables' passes read every count of every
+  /// index, and each countIn is two divisions.
+  struct Digits {
+    explicit Digits(const FactorSpace &space, uint64_t index)
+        : space(space), d(space.types.size()) {
+      for (unsigned t = 0; t < d.size(); ++t)
+        d[t] = space.countIn(index, t);
+    }
+    unsigned operator[](unsigned t) const { return d[t]; }
+    const unsigned *data() const { return d.data(); }
+    /// To the counts of index + 1 (past the last index: all zero).
+    void increment() {
+      for (unsigned t = 0; t < d.size(); ++t) {
+        if (++d[t] <= space.count[t])
+          return;
+        d[t] = 0;
+      }
+    }
+    /// To the counts of index - 1 (from 0: undefined, not used).
+    void decrement() {
+      for (unsigned t = 0; t < d.size(); ++t) {
+        if (d[t]-- > 0)
+          return;
+        d[t] = space.count[t];
+      }
+    }
+
+  private:
+    const FactorSpace &space;
+    llvm::SmallVector<unsigned, 16> d;
+  };
   /// Per-dimension products of the loops in sub-multiset `index`.
   void dimProducts(uint64_t index, unsigned numDims, double *out) const;
   /// The loops of sub-multiset `index`, in type order.
@@ -80,9 +122,10 @@ struct FactorSpace {
   /// (x included): the least or the most over subsets.
   template <typename Combine>
   void foldOverSubsets(std::vector<double> &v, Combine combine) const {
-    for (uint64_t x = 0; x < v.size(); ++x)
+    Digits digits(*this, 0);
+    for (uint64_t x = 0; x < v.size(); ++x, digits.increment())
       for (unsigned t = 0; t < types.size(); ++t)
-        if (countIn(x, t) > 0)
+        if (digits[t] > 0)
           v[x] = combine(v[x], v[x - stride[t]]);
   }
 };

@@ -236,6 +236,28 @@ TEST(Exact, DecompositionAndBoundOnRandomLayers) {
     checkBoundOnRandomOrderings(*p, 100);
 }
 
+// The tables' passes step a sub-multiset's counts instead of dividing:
+// every step up and down gives countIn's counts and closure's index.
+TEST(Exact, DigitsStepLikeCountIn) {
+  for (auto &p : randomProblems(20, 1e12, 17)) {
+    FactorSpace space(p->primeFactors());
+    if (space.size > (1u << 16))
+      continue;
+    const DimMask dims = p->layer().operands[0].irrelevant;
+    FactorSpace::Digits up(space, 0), down(space, space.size - 1);
+    for (uint64_t x = 0; x < space.size; ++x, up.increment()) {
+      const uint64_t y = space.size - 1 - x;
+      for (unsigned t = 0; t < space.types.size(); ++t) {
+        ASSERT_EQ(up[t], space.countIn(x, t)) << x;
+        ASSERT_EQ(down[t], space.countIn(y, t)) << y;
+      }
+      ASSERT_EQ(space.closure(x, up.data(), dims), space.closure(x, dims));
+      if (y > 0)
+        down.decrement();
+    }
+  }
+}
+
 // The bound's tables evaluate one operand of each synthetic mapping: its
 // figures must be those the whole evaluation gives it, bit for bit, with
 // either rounding of a half-integer tile.
