@@ -59,7 +59,8 @@ public:
         n(problem.primeFactors().size()),
         remaining(space.count),
         deadline(deadline), pruneScale(options.testBoundScale),
-        auditRate(options.exactAuditRate), auditRng(seed) {
+        auditRate(options.exactAuditRate), auditRng(seed),
+        idleLimit(options.exactIdleBounds) {
     binomial.assign(n + 1, std::vector<OrderingCount>(n + 1, 0));
     for (unsigned a = 0; a <= n; ++a) {
       binomial[a][0] = 1;
@@ -68,6 +69,8 @@ public:
             saturatingAdd(binomial[a - 1][b - 1], binomial[a - 1][b]);
     }
     ordering.resize(n);
+    idleNodes.assign(n + 1, 0);
+    unboundedNodes.assign(n + 1, 0);
   }
 
   void offer(const Schedule &s) {
@@ -357,11 +360,10 @@ private:
     if (screensLeaf()) {
       latency = latencyBound(s, energy);
       const KeyBound leafBound = keyBound(energy, latency);
-      if (pruned(leafBound.primary, leafBound.secondary, n)) {
-        idleScreens = 0;
+      const bool cut = pruned(leafBound.primary, leafBound.secondary, n);
+      noteBounds(n, cut);
+      if (cut)
         return;
-      }
-      ++idleScreens;
     }
     Schedule candidate;
     candidate.ordering = ordering;
@@ -388,18 +390,13 @@ private:
   }
 
   /// Screen this leaf with the latency bound before the cost model? For
-  /// latency and EDP the screen costs a latency bound per leaf; where it
-  /// has cut off no leaf in a long while (spaces the bound cannot prune,
-  /// enumerated whole), one leaf in 16 is screened until one is cut off
-  /// again. Only which leaves the cost model evaluates changes: one the
-  /// screen would cut off cannot become the best or join the front.
+  /// latency and EDP the screen costs a latency bound per leaf, and is
+  /// made where the bounds are (boundsAt; the leaves are depth n). Only
+  /// which leaves the cost model evaluates changes: one the screen would
+  /// cut off cannot become the best or join the front.
   bool screensLeaf() {
-    if (objective == Objective::Energy || idleScreens < kIdleScreens)
-      return true;
-    return (++unscreened & 15) == 0;
+    return objective == Objective::Energy || boundsAt(n);
   }
-  static constexpr uint64_t kIdleScreens = 4096;
-  uint64_t idleScreens = 0, unscreened = 0;
 
   void noteViolation(double by) {
     ++violations;
@@ -439,9 +436,9 @@ private:
     for (unsigned t = 0; t < remaining.size(); ++t)
       for (unsigned i = 0; i < remaining[t]; ++i)
         ordering[at++] = space.types[t];
-    unsigned horizon = n;
-    bool fits = problem.allocator().run(ordering, mapping, nullptr, &horizon);
-    if (horizon > p)
+    // Siblings' completions often agree below the allocator's horizon.
+    bool fits = allocation.allocate(problem, ordering, mapping);
+    if (allocation.lastHorizon() > p)
       return false;
     if (fits) {
       TemporalMapping merged = mapping;
@@ -506,12 +503,16 @@ private:
       PrefixBound::State state;
     };
     llvm::SmallVector<Child, 16> children;
+    const unsigned depth = s.length + 1;
+    const bool bounds = boundsAt(depth);
+    const double none = -std::numeric_limits<double>::infinity();
     for (unsigned t = 0; t < remaining.size(); ++t)
       if (remaining[t]) {
         PrefixBound::State c = bound.append(s, t);
-        KeyBound b = pruneBounds(c);
+        KeyBound b = bounds ? pruneBounds(c) : KeyBound{none, none};
         children.push_back({b.primary, b.secondary, t, c});
       }
+    bool cutAny = false;
     // Insertion sort: a handful of children, stable, no allocation.
     for (unsigned i = 1; i < children.size(); ++i)
       for (unsigned j = i;
@@ -526,7 +527,8 @@ private:
         openBound = std::min(openBound, std::max(inherited, c.lb));
       } else {
         ordering[s.length] = space.types[c.type];
-        if (pruned(c.lb, c.secondaryLb, s.length + 1)) {
+        if (bounds && pruned(c.lb, c.secondaryLb, s.length + 1)) {
+          cutAny = true;
           cert.bounded = saturatingAdd(cert.bounded, below());
           if (auditRate > 0 && sampled())
             auditPruned(s.length + 1, c.lb);
@@ -535,7 +537,28 @@ private:
       }
       ++remaining[c.type];
     }
+    if (bounds)
+      noteBounds(depth, cutAny);
   }
+
+  /// Bound the prefixes of this length? Where their bounds have cut off
+  /// none at the last SearchOptions::exactIdleBounds nodes of the length
+  /// (a depth where the bound cannot prune: the space is enumerated
+  /// there, and the bounds would cost more than the evaluations), they
+  /// are bounded at one node in 16 until they cut one off again. Only
+  /// which orderings are evaluated changes, and the order the children of
+  /// an unbounded node are visited in (the types' order).
+  bool boundsAt(unsigned depth) {
+    if (idleNodes[depth] < idleLimit)
+      return true;
+    return (++unboundedNodes[depth] & 15) == 0;
+  }
+  void noteBounds(unsigned depth, bool cut) {
+    idleNodes[depth] = cut ? 0 : idleNodes[depth] + 1;
+  }
+  /// Per prefix length, nodes bounded in a row that cut off nothing, and
+  /// nodes since the last one bounded.
+  std::vector<uint64_t> idleNodes, unboundedNodes;
 
   TemporalMapping mapping;
   CostResult cost;
@@ -543,6 +566,8 @@ private:
   const double pruneScale;
   const double auditRate;
   std::mt19937_64 auditRng;
+  /// SearchOptions::exactIdleBounds.
+  const uint64_t idleLimit;
 };
 
 } // namespace

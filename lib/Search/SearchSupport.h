@@ -30,6 +30,8 @@ public:
   /// false if it does not fit.
   bool allocate(const ScheduleProblem &problem, llvm::ArrayRef<Loop> ordering,
                 TemporalMapping &mapping);
+  /// How much of the last ordering its allocation depended on.
+  unsigned lastHorizon() const { return horizon; }
 
 private:
   Loop allocatedFor[kMaxTemporalLoops];

@@ -71,6 +71,13 @@ struct SearchOptions {
   /// space at once. The schedule is the same on any thread count.
   double exactProbeOrderings = 1e8;
   uint64_t exactProbeNodes = 256;
+  /// Exact engine: where the bounds of the prefixes of one length (the
+  /// leaves' latency screen included) have cut off nothing at this many
+  /// nodes in a row of a work item, they are computed at one node in 16
+  /// of that length until they cut one off again: the space is enumerated
+  /// there, and a latency bound costs more than an evaluation. The optimum
+  /// is the same for any value; the maximum bounds everywhere.
+  uint64_t exactIdleBounds = 8;
   /// Exact engine: prune every ordering whose objective (ObjectiveKey's
   /// primary: energy, latency or EDP) is above this value (the best of
   /// another spatial candidate of the same layer, set by scheduleLayer).
