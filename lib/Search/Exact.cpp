@@ -9,7 +9,9 @@
 // in every engine (ObjectiveKey, then the ordering). Children are visited in
 // increasing bound order, from an incumbent found by the dual engine's
 // LOMA-warmed annealing, so the best is good early and bounds bite high in
-// the tree. Identical prime factors are one child (multiset orderings).
+// the tree. Where the bounds of a depth stop cutting anything off, they are
+// computed at one node in 16 there (boundsAt): enumeration is cheaper.
+// Identical prime factors are one child (multiset orderings).
 // Single-threaded and deterministic. At every evaluated ordering the bound
 // is checked against the energy: a violation would void the proof, and the
 // result then says so.
