@@ -185,23 +185,30 @@ private:
   /// the ordering tie-break closes them), and only where its tables were
   /// built (work items that met a plateau: SearchOptions::
   /// exactTieBoundOrderings).
-  double latencyBound(const PrefixBound::State &s, double energyBound) const {
+  double latencyBound(const PrefixBound::State &s, double energyBound,
+                      double scale) const {
     if (objective == Objective::Energy &&
         (!bound.hasLatency() || !found ||
          compareBound(energyBound * pruneScale, bestKey.primary) != 0))
       return -std::numeric_limits<double>::infinity();
-    return bound.latencyLowerBound(s);
+    if (objective == Objective::Energy || objective == Objective::Pareto)
+      return bound.latencyLowerBound(s);
+    // A latency whose key already loses needs no port-budget part: the
+    // ordering is pruned either way.
+    return bound.latencyLowerBound(s, [&](double latency) {
+      return losesOnPrimary(keyBound(energyBound, latency).primary * scale);
+    });
   }
   /// The key's bounds for every ordering with this prefix, each computed
-  /// once.
-  KeyBound prefixBound(const PrefixBound::State &s) const {
+  /// once (the latency's only as far as `scale` times it needs).
+  KeyBound prefixBound(const PrefixBound::State &s, double scale) const {
     const double energy = bound.lowerBound(s);
-    return keyBound(energy, latencyBound(s, energy));
+    return keyBound(energy, latencyBound(s, energy, scale));
   }
   /// The bounds the search prunes with (SearchOptions::testBoundScale, 1
   /// but in tests).
   KeyBound pruneBounds(const PrefixBound::State &s) const {
-    KeyBound b = prefixBound(s);
+    KeyBound b = prefixBound(s, pruneScale);
     return {b.primary * pruneScale, b.secondary * pruneScale};
   }
   double pruneBound(const PrefixBound::State &s) const {
@@ -212,6 +219,14 @@ private:
   /// objective, or a tie (a plateau: latency often equals the temporal
   /// cycles) and a larger secondary value, or both tied and every
   /// completion after the best's ordering.
+  /// A primary bound that prunes whatever the secondary and the ordering
+  /// (pruned's first tests; never for the front).
+  bool losesOnPrimary(double lb) const {
+    if (objective == Objective::Pareto)
+      return false;
+    return compareBound(lb, cutoff) > 0 ||
+           (found && compareBound(lb, bestKey.primary) > 0);
+  }
   bool pruned(double lb, double secondaryLb, unsigned length) const {
     // The front: a kept point with at most both bounds and less of one.
     // The front compares the cost model's figures, the bounds are exact to
@@ -360,7 +375,7 @@ private:
     // margin covers it.
     double latency = -std::numeric_limits<double>::infinity();
     if (screensLeaf()) {
-      latency = latencyBound(s, energy);
+      latency = latencyBound(s, energy, 1);
       const KeyBound leafBound = keyBound(energy, latency);
       const bool cut = pruned(leafBound.primary, leafBound.secondary, n);
       noteBounds(n, cut);

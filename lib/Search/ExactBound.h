@@ -44,6 +44,7 @@
 #include "salsa/Model/Loading.h"
 #include "salsa/Search/Problem.h"
 
+#include "llvm/ADT/STLFunctionalExtras.h"
 #include "llvm/ADT/SmallVector.h"
 
 #include <limits>
@@ -222,6 +223,11 @@ public:
   /// Lower bound on the latency (latency_total2) of every ordering with
   /// this prefix; needs the latency tables.
   double latencyLowerBound(const State &s) const;
+  /// The same, or only its first part (the latency's own) where that part
+  /// already `settles` it (the caller needs no larger bound: it prunes);
+  /// the port-budget part is computed only otherwise.
+  double latencyLowerBound(const State &s,
+                           llvm::function_ref<bool(double)> settles) const;
   /// Its two parts: from the latency's own parts (temporal cycles, stalls,
   /// loading), and from the port-budget rule (-inf where it gives none).
   /// `windows`: with the window rule's stalls (tests turn it off).
@@ -483,6 +489,8 @@ private:
   /// The least latency the port-budget rule allows (-inf without a port
   /// it holds for), from the entries' bounds `loads`.
   double portBudgetBound(const LinkLoads &loads, const State &s) const;
+  /// latencyBoundParts' first part; fills `loads` for the second.
+  double ownLatencyBound(const State &s, LinkLoads &loads, bool windows) const;
 
   // The window rule (WindowStallBound.cpp). Per link above cut 0 (exact
   // figures, integer loop sizes), per tile below its cut: its period and

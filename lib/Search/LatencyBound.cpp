@@ -357,8 +357,25 @@ double PrefixBound::latencyLowerBound(const State &s) const {
   return std::max(own, budget);
 }
 
+double
+PrefixBound::latencyLowerBound(const State &s,
+                               llvm::function_ref<bool(double)> settles) const {
+  LinkLoads loads;
+  const double own = ownLatencyBound(s, loads, /*windows=*/true);
+  if (settles(own))
+    return own;
+  return std::max(own, portBudgetBound(loads, s));
+}
+
 std::pair<double, double>
 PrefixBound::latencyBoundParts(const State &s, bool windows) const {
+  LinkLoads loads;
+  const double own = ownLatencyBound(s, loads, windows);
+  return {own, portBudgetBound(loads, s)};
+}
+
+double PrefixBound::ownLatencyBound(const State &s, LinkLoads &loads,
+                                    bool windows) const {
   double busiest = 0, stalled = 0;
   for (const PortTerms &port : ports) {
     double busy = 0, stall = 0;
@@ -375,8 +392,6 @@ PrefixBound::latencyBoundParts(const State &s, bool windows) const {
     stalled = std::max(stalled, stall);
   }
   // compareBound's margin covers the other summation order.
-  LinkLoads loads;
   const double loading = loadingBound(s, loads);
-  return {std::max(temporalCycles + stalled, busiest) + loading,
-          portBudgetBound(loads, s)};
+  return std::max(temporalCycles + stalled, busiest) + loading;
 }

@@ -497,40 +497,92 @@ TEST(Exact, DeclinesBeyondItsTableLimit) {
 
 // The latency bound never exceeds the latency (latency_total2) of any
 // ordering it covers, along every prefix.
+/// At `perProblem` random orderings of each problem (one generator for
+/// all, from `seed`): the problem, its factor space, its bound (with the
+/// latency tables if `withLatency`), the ordering.
+template <typename Visit>
+void forRandomOrderings(
+    const std::vector<std::unique_ptr<ScheduleProblem>> &problems,
+    uint64_t seed, unsigned perProblem, bool withLatency, Visit visit) {
+  std::mt19937_64 rng(seed);
+  for (const auto &p : problems) {
+    FactorSpace space(p->primeFactors());
+    auto bound = PrefixBound::build(*p, space, 1 << 20, withLatency);
+    ASSERT_TRUE(bound.has_value());
+    std::vector<Loop> ordering = p->primeFactors();
+    for (unsigned i = 0; i < perProblem; ++i) {
+      std::shuffle(ordering.begin(), ordering.end(), rng);
+      visit(*p, space, *bound, ordering);
+    }
+  }
+}
+
 TEST(Exact, LatencyBoundOnReferenceAndRandomLayers) {
   std::vector<std::unique_ptr<ScheduleProblem>> problems;
   ASSERT_NO_FATAL_FAILURE(referenceAndRandomProblems(problems));
-  std::mt19937_64 rng(11);
   unsigned checked = 0, aboveTemporal = 0;
-  for (auto &p : problems) {
-    FactorSpace space(p->primeFactors());
-    auto bound = PrefixBound::build(*p, space, 1 << 20, true);
-    ASSERT_TRUE(bound.has_value());
-    std::vector<Loop> ordering = p->primeFactors();
-    double temporal = 1;
-    for (const Loop &l : ordering)
-      temporal *= l.size;
-    for (unsigned i = 0; i < 100; ++i) {
-      std::shuffle(ordering.begin(), ordering.end(), rng);
-      Schedule s;
-      if (!evaluateOrdering(*p, ordering, s))
-        continue;
-      PrefixBound::State st = bound->initial();
-      for (const Loop &l : ordering) {
-        st = bound->append(st, space.typeOf(l));
-        ASSERT_LE(bound->latencyLowerBound(st),
-                  s.cost.latencyTotal2 * (1 + 1e-12))
-            << "after " << st.length << " loops";
-      }
-      ++checked;
-      // The bound sees stalls: somewhere it rises above the temporal cycles.
-      aboveTemporal += bound->latencyLowerBound(st) > temporal;
-    }
-  }
+  forRandomOrderings(problems, 11, 100, true,
+                     [&](const ScheduleProblem &p, const FactorSpace &space,
+                         const PrefixBound &bound,
+                         llvm::ArrayRef<Loop> ordering) {
+                       double temporal = 1;
+                       for (const Loop &l : ordering)
+                         temporal *= l.size;
+                       Schedule s;
+                       if (!evaluateOrdering(p, ordering, s))
+                         return;
+                       PrefixBound::State st = bound.initial();
+                       for (const Loop &l : ordering) {
+                         st = bound.append(st, space.typeOf(l));
+                         ASSERT_LE(bound.latencyLowerBound(st),
+                                   s.cost.latencyTotal2 * (1 + 1e-12))
+                             << "after " << st.length << " loops";
+                       }
+                       ++checked;
+                       // The bound sees stalls: somewhere it rises above the
+                       // temporal cycles.
+                       aboveTemporal += bound.latencyLowerBound(st) > temporal;
+                     });
   std::printf("%u orderings, %u with a bound above the temporal cycles\n",
               checked, aboveTemporal);
   EXPECT_GT(checked, 3000u);
   EXPECT_GT(aboveTemporal, checked / 20);
+}
+
+TEST(Exact, SettledLatencyBoundDecidesAlike) {
+  // The latency's own part alone where it already exceeds a threshold (the
+  // caller prunes): the same side of every threshold as the whole bound,
+  // never above it, and the whole bound where it does not settle.
+  std::vector<std::unique_ptr<ScheduleProblem>> problems;
+  ASSERT_NO_FATAL_FAILURE(referenceAndRandomProblems(problems));
+  unsigned settled = 0, budgetLeftOut = 0;
+  forRandomOrderings(
+      problems, 23, 20, true,
+      [&](const ScheduleProblem &, const FactorSpace &space,
+          const PrefixBound &bound, llvm::ArrayRef<Loop> ordering) {
+        PrefixBound::State st = bound.initial();
+        for (const Loop &l : ordering) {
+          st = bound.append(st, space.typeOf(l));
+          const auto [own, budget] = bound.latencyBoundParts(st);
+          const double whole = bound.latencyLowerBound(st);
+          // Thresholds below, between and above the two parts.
+          for (double t : {own * 0.5, std::min(own, budget) * 0.999,
+                           std::max(own, budget) * 0.999, whole, whole * 1.5}) {
+            const double r =
+                bound.latencyLowerBound(st, [t](double v) { return v > t; });
+            ASSERT_EQ(r > t, whole > t) << "after " << st.length << " loops";
+            ASSERT_LE(r, whole);
+            if (r > t) {
+              ++settled;
+              budgetLeftOut += r < whole;
+            } else {
+              ASSERT_EQ(r, whole);
+            }
+          }
+        }
+      });
+  EXPECT_GT(settled, 1000u);
+  EXPECT_GT(budgetLeftOut, 0u) << "the port budget never mattered";
 }
 
 /// At `perProblem` random complete orderings of each problem that the
@@ -541,24 +593,19 @@ template <typename Visit>
 void forAllocatedOrderings(
     const std::vector<std::unique_ptr<ScheduleProblem>> &problems,
     uint64_t seed, unsigned perProblem, Visit visit) {
-  std::mt19937_64 rng(seed);
-  for (const auto &p : problems) {
-    FactorSpace space(p->primeFactors());
-    auto bound = PrefixBound::build(*p, space, 1 << 20, false);
-    ASSERT_TRUE(bound.has_value());
-    std::vector<Loop> ordering = p->primeFactors();
-    for (unsigned i = 0; i < perProblem; ++i) {
-      std::shuffle(ordering.begin(), ordering.end(), rng);
-      TemporalMapping mapping;
-      if (!p->allocator().run(ordering, mapping))
-        continue;
-      PrefixBound::State st = bound->initial();
-      for (const Loop &l : ordering)
-        st = bound->append(st, space.typeOf(l));
-      visit(*p, *bound, mapping, bound->termBounds(st),
-            bound->termValues(mapping));
-    }
-  }
+  forRandomOrderings(problems, seed, perProblem, /*withLatency=*/false,
+                     [&](const ScheduleProblem &p, const FactorSpace &space,
+                         const PrefixBound &bound,
+                         llvm::ArrayRef<Loop> ordering) {
+                       TemporalMapping mapping;
+                       if (!p.allocator().run(ordering, mapping))
+                         return;
+                       PrefixBound::State st = bound.initial();
+                       for (const Loop &l : ordering)
+                         st = bound.append(st, space.typeOf(l));
+                       visit(p, bound, mapping, bound.termBounds(st),
+                             bound.termValues(mapping));
+                     });
 }
 
 // Where the allocator's own scan picks a cut (an operand alone in its
