@@ -437,10 +437,40 @@ void PrefixBound::finish(TermTable &t) const {
                          [](double a, double b) { return std::min(a, b); });
   if (t.cut == 0)
     return;
-  // Least term over the fitting supersets; supersets have larger indices,
-  // and fitting is closed under taking subsets.
+  // The longest-fit rule reads its own table where there is one; the
+  // least over the fitting supersets is then only for tests that turn the
+  // rule off (setLongestFitRule fills it then).
+  if (t.cut >= 1 && exactCut[t.op][t.cut] && !wholeCut[t.op][t.cut])
+    fillLongestFit(t, fitsAtCut(t.op, t.cut), t.longestFitAbove);
+  else
+    fillBestAbove(t);
+  if (t.cut >= 2 && partialCut[t.op][t.cut])
+    fillLongestFit(t, fitsPartial[t.op][t.cut], t.longestFitPartial);
+  if (t.cut == 0 || t.cut > scanCuts[t.op])
+    return;
+  // The merged cut of a fitting superset fits too (a loop the operand
+  // ignores leaves its tile as it is).
+  const std::vector<uint8_t> &fit = fits[t.op][t.cut];
+  t.fittingAbove.assign(M, kInfinity);
+  FactorSpace::Digits above(*space, M - 1);
+  for (uint64_t x = M; x-- > 0; above.decrement()) {
+    if (!fit[x])
+      continue;
+    double v = t.value[x];
+    for (unsigned type = 0; type < T; ++type)
+      if (above[type] < space->count[type])
+        v = std::min(v, t.fittingAbove[x + space->stride[type]]);
+    t.fittingAbove[x] = v;
+  }
+}
+
+void PrefixBound::fillBestAbove(TermTable &t) const {
+  const uint64_t M = space->size;
+  const unsigned T = space->types.size();
   const std::vector<uint8_t> &fit = fits[t.op][t.cut];
   const DimMask ir = irrelevantDims[t.op];
+  // Least term over the fitting supersets; supersets have larger indices,
+  // and fitting is closed under taking subsets.
   t.bestAbove.assign(M, kInfinity);
   FactorSpace::Digits digits(*space, M - 1);
   for (uint64_t x = M; x-- > 0; digits.decrement()) {
@@ -454,25 +484,24 @@ void PrefixBound::finish(TermTable &t) const {
         v = std::min(v, t.bestAbove[x + space->stride[type]]);
     t.bestAbove[x] = v;
   }
-  if (t.cut >= 1 && exactCut[t.op][t.cut] && !wholeCut[t.op][t.cut])
-    fillLongestFit(t, fitsAtCut(t.op, t.cut), t.longestFitAbove);
-  if (t.cut >= 2 && partialCut[t.op][t.cut])
-    fillLongestFit(t, fitsPartial[t.op][t.cut], t.longestFitPartial);
-  if (t.cut == 0 || t.cut > scanCuts[t.op])
+}
+
+void PrefixBound::setLongestFitRule(bool on) {
+  longestFitRule = on;
+  if (on)
     return;
-  // The merged cut of a fitting superset fits too (a loop the operand
-  // ignores leaves its tile as it is).
-  t.fittingAbove.assign(M, kInfinity);
-  FactorSpace::Digits above(*space, M - 1);
-  for (uint64_t x = M; x-- > 0; above.decrement()) {
-    if (!fit[x])
-      continue;
-    double v = t.value[x];
-    for (unsigned type = 0; type < T; ++type)
-      if (above[type] < space->count[type])
-        v = std::min(v, t.fittingAbove[x + space->stride[type]]);
-    t.fittingAbove[x] = v;
-  }
+  auto fill = [&](TermTable &t) {
+    if (t.cut >= 1 && t.bestAbove.empty() && !t.envelope.empty())
+      fillBestAbove(t);
+  };
+  for (auto &tables : energy)
+    for (TermTable &t : tables)
+      fill(t);
+  for (std::vector<TermTable> *tables :
+       {&busyTables, &stallTables, &transferTables, &bandwidthTables,
+        &loadTables, &onceTables, &minima})
+    for (TermTable &t : *tables)
+      fill(t);
 }
 
 void PrefixBound::fillLongestFit(const TermTable &t,

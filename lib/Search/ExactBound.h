@@ -139,8 +139,9 @@ struct TermTable {
   std::vector<double> value;
   /// The least value over subsets (never increases with the multiset).
   std::vector<double> envelope;
-  /// cut >= 1: the least envelope over the fitting supersets (and their
-  /// merge-down closures).
+  /// cut >= 1 without longestFitAbove (and every cut >= 1 once a test
+  /// turns the longest-fit rule off): the least envelope over the fitting
+  /// supersets (and their merge-down closures).
   std::vector<double> bestAbove;
   /// cut >= 1 with an exact cut (PrefixBound::exactCut): the least value
   /// over the fitting supersets where the allocator can put the cut (the
@@ -245,7 +246,7 @@ public:
   }
   /// Tests: turn the longest-fit rule (TermTable::longestFitAbove and
   /// longestFitPartial) off, to count the prefixes it lifts.
-  void setLongestFitRule(bool on) { longestFitRule = on; }
+  void setLongestFitRule(bool on);
   /// Tests: turn the saturated-port rule (bandwidthTables) off.
   void setSaturatedPortRule(bool on) { saturatedPortRule = on; }
   /// Does every term equal the cost model's (no tile with half-integer
@@ -267,8 +268,11 @@ public:
 
 private:
   PrefixBound(const ScheduleProblem &problem, const FactorSpace &space);
-  /// Fills a table's envelope and bestAbove from its values.
+  /// Fills a table's envelope and the tables the bound reads above its cut
+  /// from its values.
   void finish(TermTable &t) const;
+  /// Fills bestAbove (from the envelope).
+  void fillBestAbove(TermTable &t) const;
   /// Fills `out` (longestFitAbove or longestFitPartial) for fit test `fit`.
   void fillLongestFit(const TermTable &t, const std::vector<uint8_t> &fit,
                       std::vector<double> &out) const;
