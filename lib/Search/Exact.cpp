@@ -193,40 +193,44 @@ private:
       return -std::numeric_limits<double>::infinity();
     if (objective == Objective::Energy || objective == Objective::Pareto)
       return bound.latencyLowerBound(s);
-    // A latency whose key already loses needs no port-budget part: the
-    // ordering is pruned either way.
+    // A latency whose key (times `scale`, as the caller prunes with it)
+    // already loses needs no port-budget part: it is pruned either way.
     return bound.latencyLowerBound(s, [&](double latency) {
-      return losesOnPrimary(keyBound(energyBound, latency).primary * scale);
+      return primaryAgainstBest(keyBound(energyBound, latency).primary *
+                                scale) > 0;
     });
   }
   /// The key's bounds for every ordering with this prefix, each computed
-  /// once (the latency's only as far as `scale` times it needs).
-  KeyBound prefixBound(const PrefixBound::State &s, double scale) const {
+  /// once (the latency's only as far as pruning needs).
+  KeyBound prefixBound(const PrefixBound::State &s) const {
     const double energy = bound.lowerBound(s);
-    return keyBound(energy, latencyBound(s, energy, scale));
+    return keyBound(energy, latencyBound(s, energy, pruneScale));
   }
   /// The bounds the search prunes with (SearchOptions::testBoundScale, 1
   /// but in tests).
   KeyBound pruneBounds(const PrefixBound::State &s) const {
-    KeyBound b = prefixBound(s, pruneScale);
+    KeyBound b = prefixBound(s);
     return {b.primary * pruneScale, b.secondary * pruneScale};
   }
   double pruneBound(const PrefixBound::State &s) const {
     return pruneBounds(s).primary;
+  }
+  /// Where a bound on the key's primary puts every ordering it bounds (not
+  /// for the front): +1 each loses whatever its secondary and ordering (to
+  /// the cutoff or the best), 0 some may tie the best, -1 some may win.
+  int primaryAgainstBest(double lb) const {
+    // Another candidate's best: its ties are decided there.
+    if (compareBound(lb, cutoff) > 0)
+      return 1;
+    if (!found)
+      return -1;
+    return compareBound(lb, bestKey.primary);
   }
   /// No ordering with these bounds whose innermost `length` loops are
   /// `ordering[0, length)` can beat the best (isBetter): a larger
   /// objective, or a tie (a plateau: latency often equals the temporal
   /// cycles) and a larger secondary value, or both tied and every
   /// completion after the best's ordering.
-  /// A primary bound that prunes whatever the secondary and the ordering
-  /// (pruned's first tests; never for the front).
-  bool losesOnPrimary(double lb) const {
-    if (objective == Objective::Pareto)
-      return false;
-    return compareBound(lb, cutoff) > 0 ||
-           (found && compareBound(lb, bestKey.primary) > 0);
-  }
   bool pruned(double lb, double secondaryLb, unsigned length) const {
     // The front: a kept point with at most both bounds and less of one.
     // The front compares the cost model's figures, the bounds are exact to
@@ -234,12 +238,7 @@ private:
     if (objective == Objective::Pareto)
       return front.dominates(lb - std::abs(lb) * kBoundMargin,
                              secondaryLb - std::abs(secondaryLb) * kBoundMargin);
-    // Another candidate's best: its ties are decided there.
-    if (compareBound(lb, cutoff) > 0)
-      return true;
-    if (!found)
-      return false;
-    if (int c = compareBound(lb, bestKey.primary))
+    if (int c = primaryAgainstBest(lb))
       return c > 0;
     if (int c = compareBound(secondaryLb, bestKey.secondary))
       return c > 0;
