@@ -36,19 +36,26 @@ unsigned FactorSpace::typeOf(const Loop &l) const {
 
 void FactorSpace::dimProducts(uint64_t index, unsigned numDims,
                               double *out) const {
-  std::fill(out, out + numDims, 1.0);
-  for (unsigned t = 0; t < types.size(); ++t) {
-    unsigned x = countIn(index, t);
-    for (unsigned i = 0; i < x; ++i)
-      out[types[t].dim] *= types[t].size;
-  }
+  dimProducts(Digits(*this, index).data(), numDims, out);
 }
 
-void FactorSpace::loops(uint64_t index, std::vector<Loop> &out) const {
-  out.clear();
+void FactorSpace::dimProducts(const unsigned *digits, unsigned numDims,
+                              double *out) const {
+  std::fill(out, out + numDims, 1.0);
+  for (unsigned t = 0; t < types.size(); ++t)
+    for (unsigned i = 0; i < digits[t]; ++i)
+      out[types[t].dim] *= types[t].size;
+}
+
+void FactorSpace::spreadClosure(std::vector<double> &v, DimMask dims) const {
+  // Type by type: each row takes the value of its block's last row.
   for (unsigned t = 0; t < types.size(); ++t) {
-    unsigned x = countIn(index, t);
-    out.insert(out.end(), x, types[t]);
+    if (!((dims >> types[t].dim) & 1))
+      continue;
+    const uint64_t s = stride[t], c = count[t], block = s * (c + 1);
+    for (uint64_t base = 0; base < size; base += block)
+      for (uint64_t j = 0; j < c; ++j)
+        std::copy_n(v.begin() + base + c * s, s, v.begin() + base + j * s);
   }
 }
 
@@ -63,12 +70,9 @@ PrefixBound::PrefixBound(const ScheduleProblem &problem,
 struct TileFigure {
   double accesses, bits;
 };
-static TileFigure tileFigure(const ScheduleProblem &problem,
-                             const FactorSpace &space, unsigned op,
-                             unsigned level, double total, uint64_t x) {
+static TileFigure tileFigure(const ScheduleProblem &problem, unsigned op,
+                             unsigned level, double total, const double *dims) {
   const unsigned numDims = problem.layer().dims.size();
-  double dims[kMaxLayerDims];
-  space.dimProducts(x, numDims, dims);
   double below = 1;
   for (unsigned d = 0; d < numDims; ++d)
     below *= dims[d];
@@ -90,10 +94,14 @@ static Allocator::TileFacts tileFacts(const ScheduleProblem &problem,
     return scale >= 0 && scaled < 0x1p50 && scaled == std::trunc(scaled);
   };
   Allocator::TileFacts facts{true, true};
-  const double whole =
-      tileFigure(problem, space, op, level, total, space.size - 1).accesses;
-  for (uint64_t x = 0; x < space.size && facts.exact; ++x) {
-    const TileFigure f = tileFigure(problem, space, op, level, total, x);
+  const unsigned numDims = problem.layer().dims.size();
+  double dims[kMaxLayerDims];
+  space.dimProducts(space.size - 1, numDims, dims);
+  const double whole = tileFigure(problem, op, level, total, dims).accesses;
+  FactorSpace::Digits digits(space, 0);
+  for (uint64_t x = 0; x < space.size && facts.exact; ++x, digits.increment()) {
+    space.dimProducts(digits.data(), numDims, dims);
+    const TileFigure f = tileFigure(problem, op, level, total, dims);
     facts.exact = exact(f.accesses) && exact(f.bits);
     facts.wholeHasFewestAccesses &= !(f.accesses < whole);
   }
@@ -168,11 +176,10 @@ std::optional<PrefixBound> PrefixBound::build(const ScheduleProblem &problem,
       minimumAt[i].assign(M, kInfinity);
   }
 
-  std::vector<Loop> below, rest, all;
-  space.loops(M - 1, all);
-  double total = 1;
-  for (const Loop &l : all)
-    total *= l.size;
+  double total = 1; // in type order, as the tables' products
+  for (unsigned t = 0; t < space.types.size(); ++t)
+    for (unsigned i = 0; i < space.count[t]; ++i)
+      total *= space.types[t].size;
   double allDims[kMaxLayerDims];
   space.dimProducts(M - 1, numDims, allDims);
   // Per memory, once (the operands sharing it ask the same question).
@@ -209,8 +216,9 @@ std::optional<PrefixBound> PrefixBound::build(const ScheduleProblem &problem,
     for (unsigned k = 1; k < levels; ++k) {
       b.fits[op][k].assign(M, 0);
       b.fitsPartial[op][k].assign(M, 0);
-      for (uint64_t x = 0; x < M; ++x) {
-        space.dimProducts(x, numDims, dims);
+      FactorSpace::Digits digits(space, 0);
+      for (uint64_t x = 0; x < M; ++x, digits.increment()) {
+        space.dimProducts(digits.data(), numDims, dims);
         b.fits[op][k][x] =
             problem.allocator().mayFit(op, k - 1, dims, precision);
         b.fitsPartial[op][k][x] =
@@ -233,8 +241,10 @@ std::optional<PrefixBound> PrefixBound::build(const ScheduleProblem &problem,
         const double capacity = problem.allocator().capacityBits(op, k - 1);
         b.scanFigure[op][k].assign(M, 0);
         b.scanSurelyFits[op][k].assign(M, 0);
-        for (uint64_t x = 0; x < M; ++x) {
-          const TileFigure f = tileFigure(problem, space, op, k - 1, total, x);
+        FactorSpace::Digits digits(space, 0);
+        for (uint64_t x = 0; x < M; ++x, digits.increment()) {
+          space.dimProducts(digits.data(), numDims, dims);
+          const TileFigure f = tileFigure(problem, op, k - 1, total, dims);
           b.scanFigure[op][k][x] = f.accesses;
           b.scanExact[op] &= f.accesses < 0x1p53;
           b.scanSurelyFits[op][k][x] = f.bits <= capacity * (1 - kScanMargin);
@@ -273,22 +283,24 @@ std::optional<PrefixBound> PrefixBound::build(const ScheduleProblem &problem,
     // this operand's figures are computed (CostModel::evaluateOperand).
     TemporalMapping tm;
     tm.numOperands = b.numOps;
-    for (uint64_t x = 0; x < M; ++x) {
-      space.loops(x, below);
-      rest = all;
-      for (const Loop &l : below)
-        rest.erase(llvm::find(rest, l));
-      std::stable_partition(rest.begin(), rest.end(), [&](const Loop &l) {
-        return !((lop.irrelevant >> l.dim) & 1);
-      });
-      tm.order.assign(below.begin(), below.end());
-      tm.order.append(rest.begin(), rest.end());
+    FactorSpace::Digits digits(space, 0);
+    for (uint64_t x = 0; x < M; ++x, digits.increment()) {
+      // X in type order; then the rest, the types the operand depends on
+      // first, each group in type order.
+      tm.order.clear();
+      for (unsigned t = 0; t < space.types.size(); ++t)
+        tm.order.append(digits[t], space.types[t]);
+      const unsigned belowSize = tm.order.size();
+      for (bool ignored : {false, true})
+        for (unsigned t = 0; t < space.types.size(); ++t)
+          if (bool((lop.irrelevant >> space.types[t].dim) & 1) == ignored)
+            tm.order.append(space.count[t] - digits[t], space.types[t]);
       for (unsigned o = 0; o < b.numOps; ++o) {
         const unsigned lv = bound.levels[o].size();
         tm.numLevels[o] = lv;
         tm.cut[o][0] = 0;
         for (unsigned i = 1; i < lv; ++i)
-          tm.cut[o][i] = o == op ? below.size() : n;
+          tm.cut[o][i] = o == op ? belowSize : n;
         tm.cut[o][lv] = n;
       }
       // With a fractional unrolling a tile's data can be a half-integer,
@@ -424,7 +436,6 @@ std::optional<PrefixBound> PrefixBound::build(const ScheduleProblem &problem,
 
 void PrefixBound::finish(TermTable &t) const {
   const uint64_t M = space->size;
-  const unsigned T = space->types.size();
   // The bound's reasoning needs terms that never grow when loops move
   // below their cut. ZigZag's model mostly is such (a loop below a cut
   // divides the refills by its size and grows the tile by at most that),
@@ -451,39 +462,37 @@ void PrefixBound::finish(TermTable &t) const {
   // The merged cut of a fitting superset fits too (a loop the operand
   // ignores leaves its tile as it is).
   const std::vector<uint8_t> &fit = fits[t.op][t.cut];
-  t.fittingAbove.assign(M, kInfinity);
-  FactorSpace::Digits above(*space, M - 1);
-  for (uint64_t x = M; x-- > 0; above.decrement()) {
+  t.fittingAbove.resize(M);
+  for (uint64_t x = 0; x < M; ++x)
+    t.fittingAbove[x] = fit[x] ? t.value[x] : kInfinity;
+  leastOverFittingSupersets(t.fittingAbove, fit);
+}
+
+void PrefixBound::leastOverFittingSupersets(
+    std::vector<double> &v, const std::vector<uint8_t> &fit) const {
+  // Fitting is closed under taking subsets, so every fitting superset is
+  // reached through fitting ones; a superset fold over values infinite
+  // where nothing fits is that least (were fitting not closed so, the
+  // least over more supersets: lower, still a bound).
+  space->foldOverSupersets(v,
+                           [](double a, double b) { return std::min(a, b); });
+  for (uint64_t x = 0; x < v.size(); ++x)
     if (!fit[x])
-      continue;
-    double v = t.value[x];
-    for (unsigned type = 0; type < T; ++type)
-      if (above[type] < space->count[type])
-        v = std::min(v, t.fittingAbove[x + space->stride[type]]);
-    t.fittingAbove[x] = v;
-  }
+      v[x] = kInfinity;
 }
 
 void PrefixBound::fillBestAbove(TermTable &t) const {
   const uint64_t M = space->size;
-  const unsigned T = space->types.size();
   const std::vector<uint8_t> &fit = fits[t.op][t.cut];
-  const DimMask ir = irrelevantDims[t.op];
-  // Least term over the fitting supersets; supersets have larger indices,
-  // and fitting is closed under taking subsets.
-  t.bestAbove.assign(M, kInfinity);
-  FactorSpace::Digits digits(*space, M - 1);
-  for (uint64_t x = M; x-- > 0; digits.decrement()) {
+  // Least term over the fitting supersets. Above a cut the prefix still
+  // fits under, the merge-down may yet absorb every irrelevant loop: the
+  // term of the closure.
+  t.bestAbove = t.envelope;
+  space->spreadClosure(t.bestAbove, irrelevantDims[t.op]);
+  for (uint64_t x = 0; x < M; ++x)
     if (!fit[x])
-      continue;
-    // Above a cut the prefix still fits under, the merge-down may yet
-    // absorb every irrelevant loop: the term of the closure.
-    double v = t.envelope[space->closure(x, digits.data(), ir)];
-    for (unsigned type = 0; type < T; ++type)
-      if (digits[type] < space->count[type])
-        v = std::min(v, t.bestAbove[x + space->stride[type]]);
-    t.bestAbove[x] = v;
-  }
+      t.bestAbove[x] = kInfinity;
+  leastOverFittingSupersets(t.bestAbove, fit);
 }
 
 void PrefixBound::setLongestFitRule(bool on) {
@@ -516,30 +525,33 @@ void PrefixBound::fillLongestFit(const TermTable &t,
   // over the fitting supersets that end so; for terms that grow with the
   // tile (transfer cycles) far above the least over every fitting superset.
   const uint64_t M = space->size;
-  const unsigned T = space->types.size();
   const DimMask ir = irrelevantDims[t.op];
-  out.assign(M, kInfinity);
-  FactorSpace::Digits digits(*space, M - 1);
-  for (uint64_t x = M; x-- > 0; digits.decrement()) {
-    if (!fit[x])
-      continue;
-    double v = x + 1 == M ? t.value[x] : kInfinity;
-    bool byRelevant = false, byIgnored = false;
-    for (unsigned type = 0; type < T; ++type) {
-      const bool ignored = (ir >> space->types[type].dim) & 1;
-      if (digits[type] == space->count[type])
-        continue;
-      const uint64_t next = x + space->stride[type];
-      if (!fit[next])
-        (ignored ? byIgnored : byRelevant) = true;
-      v = std::min(v, out[next]);
-    }
-    if (byRelevant)
-      v = std::min(v, t.value[x]);
-    if (byIgnored)
-      v = std::min(v, t.envelope[space->closure(x, digits.data(), ir)]);
-    out[x] = v;
+  // Per fitting x, whether some next loop overflows: bit 1 one the
+  // operand depends on, bit 2 one it ignores.
+  std::vector<uint8_t> ends(M, 0);
+  for (unsigned type = 0; type < space->types.size(); ++type) {
+    const uint8_t bit = (ir >> space->types[type].dim) & 1 ? 2 : 1;
+    space->forEachRow(type, /*upward=*/false,
+                      [&](uint64_t lo, uint64_t hi, uint64_t n) {
+                        for (uint64_t i = 0; i < n; ++i)
+                          ends[lo + i] |= fit[lo + i] && !fit[hi + i] ? bit : 0;
+                      });
   }
+  std::vector<double> closed;
+  if (llvm::is_contained(ends, 2) || llvm::is_contained(ends, 3)) {
+    closed = t.envelope;
+    space->spreadClosure(closed, ir);
+  }
+  out.resize(M);
+  for (uint64_t x = 0; x < M; ++x) {
+    double v = x + 1 == M ? t.value[x] : kInfinity;
+    if (ends[x] & 1)
+      v = std::min(v, t.value[x]);
+    if (ends[x] & 2)
+      v = std::min(v, closed[x]);
+    out[x] = fit[x] ? v : kInfinity;
+  }
+  leastOverFittingSupersets(out, fit);
 }
 
 bool PrefixBound::partialSumsCertain(unsigned op, unsigned k,

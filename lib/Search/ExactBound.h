@@ -117,18 +117,65 @@ struct FactorSpace {
   };
   /// Per-dimension products of the loops in sub-multiset `index`.
   void dimProducts(uint64_t index, unsigned numDims, double *out) const;
-  /// The loops of sub-multiset `index`, in type order.
-  void loops(uint64_t index, std::vector<Loop> &out) const;
+  /// The same from the index's counts (a pass with Digits).
+  void dimProducts(const unsigned *digits, unsigned numDims, double *out) const;
+  /// Every pair of sub-multisets that differ by one loop of type `t`, a
+  /// run at a time: `row(lower, upper, n)` for the pairs (lower + i,
+  /// upper + i), i < n; from the fewest such loops up (`upward`) or from
+  /// the most down. The lattice along t is blocks of count[t] + 1 rows of
+  /// stride[t] consecutive indices; a row's pairs are independent.
+  template <typename Row>
+  void forEachRow(unsigned t, bool upward, Row row) const {
+    const uint64_t s = stride[t], c = count[t], block = s * (c + 1);
+    for (uint64_t base = 0; base < size; base += block) {
+      if (upward)
+        for (uint64_t j = 1; j <= c; ++j)
+          row(base + (j - 1) * s, base + j * s, s);
+      else
+        for (uint64_t j = c; j-- > 0;)
+          row(base + j * s, base + (j + 1) * s, s);
+    }
+  }
   /// Replaces each v[x] by `combine` of v over every sub-multiset of x
-  /// (x included): the least or the most over subsets.
+  /// (x included): the least or the most over subsets. One pass per type.
   template <typename Combine>
   void foldOverSubsets(std::vector<double> &v, Combine combine) const {
-    Digits digits(*this, 0);
-    for (uint64_t x = 0; x < v.size(); ++x, digits.increment())
-      for (unsigned t = 0; t < types.size(); ++t)
-        if (digits[t] > 0)
-          v[x] = combine(v[x], v[x - stride[t]]);
+    double *p = v.data();
+    // Type 0's rows are single indices: its blocks directly.
+    for (uint64_t base = 0, c = types.empty() ? 0 : count[0]; base < size;
+         base += c + 1)
+      for (uint64_t x = base + 1; x <= base + c; ++x)
+        p[x] = combine(p[x], p[x - 1]);
+    for (unsigned t = 1; t < types.size(); ++t)
+      forEachRow(t, /*upward=*/true,
+                 [p, combine](uint64_t lo, uint64_t hi, uint64_t n) {
+                   combineRow(p + hi, p + lo, n, combine);
+                 });
   }
+  /// The same over every superset of x.
+  template <typename Combine>
+  void foldOverSupersets(std::vector<double> &v, Combine combine) const {
+    double *p = v.data();
+    for (uint64_t base = 0, c = types.empty() ? 0 : count[0]; base < size;
+         base += c + 1)
+      for (uint64_t x = base + c; x-- > base;)
+        p[x] = combine(p[x], p[x + 1]);
+    for (unsigned t = 1; t < types.size(); ++t)
+      forEachRow(t, /*upward=*/false,
+                 [p, combine](uint64_t lo, uint64_t hi, uint64_t n) {
+                   combineRow(p + lo, p + hi, n, combine);
+                 });
+  }
+  /// into[i] = combine(into[i], from[i]) over two rows that do not overlap
+  /// (so the loop vectorizes).
+  template <typename Combine>
+  static void combineRow(double *__restrict into, const double *__restrict from,
+                         uint64_t n, Combine combine) {
+    for (uint64_t i = 0; i < n; ++i)
+      into[i] = combine(into[i], from[i]);
+  }
+  /// Replaces each v[x] by v[closure(x, dims)].
+  void spreadClosure(std::vector<double> &v, DimMask dims) const;
 };
 
 /// One tabulated term of one operand's cut (cut 0: the stationarity run at
@@ -276,6 +323,10 @@ private:
   /// Fills `out` (longestFitAbove or longestFitPartial) for fit test `fit`.
   void fillLongestFit(const TermTable &t, const std::vector<uint8_t> &fit,
                       std::vector<double> &out) const;
+  /// Replaces v (infinite where `fit` fails) by its least over the fitting
+  /// supersets, infinite where nothing fits.
+  void leastOverFittingSupersets(std::vector<double> &v,
+                                 const std::vector<uint8_t> &fit) const;
   /// Does the prefix show that the output's level below cut k (k >= 2)
   /// holds partial sums: some loop it ignores lies above where the cut
   /// below (closed, at or below where the state fixed it) starts it?
