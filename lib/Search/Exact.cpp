@@ -30,6 +30,7 @@
 #include <functional>
 #include <limits>
 #include <memory>
+#include <optional>
 #include <random>
 #include <tuple>
 
@@ -185,20 +186,31 @@ private:
   /// the ordering tie-break closes them), and only where its tables were
   /// built (work items that met a plateau: SearchOptions::
   /// exactTieBoundOrderings).
+  /// `allocated`: a complete ordering's allocated mapping (its cuts
+  /// tighten the bound).
   double latencyBound(const PrefixBound::State &s, double energyBound,
-                      double scale) const {
+                      double scale,
+                      const TemporalMapping *allocated = nullptr) const {
     if (objective == Objective::Energy &&
         (!bound.hasLatency() || !found ||
          compareBound(energyBound * pruneScale, bestKey.primary) != 0))
       return -std::numeric_limits<double>::infinity();
+    std::optional<PrefixBound::AllocatedCuts> allocatedCuts;
+    if (allocated)
+      allocatedCuts = bound.allocatedCuts(*allocated);
+    const PrefixBound::AllocatedCuts *cuts =
+        allocatedCuts ? &*allocatedCuts : nullptr;
     if (objective == Objective::Energy || objective == Objective::Pareto)
-      return bound.latencyLowerBound(s);
+      return bound.latencyLowerBound(s, cuts);
     // A latency whose key (times `scale`, as the caller prunes with it)
     // already loses needs no port-budget part: it is pruned either way.
-    return bound.latencyLowerBound(s, [&](double latency) {
-      return primaryAgainstBest(keyBound(energyBound, latency).primary *
-                                scale) > 0;
-    });
+    return bound.latencyLowerBound(
+        s,
+        [&](double latency) {
+          return primaryAgainstBest(keyBound(energyBound, latency).primary *
+                                    scale) > 0;
+        },
+        cuts);
   }
   /// The key's bounds for every ordering with this prefix, each computed
   /// once (the latency's only as far as pruning needs).
@@ -374,7 +386,7 @@ private:
     // margin covers it.
     double latency = -std::numeric_limits<double>::infinity();
     if (screensLeaf()) {
-      latency = latencyBound(s, energy, 1);
+      latency = latencyBound(s, energy, 1, &mapping);
       const KeyBound leafBound = keyBound(energy, latency);
       const bool cut = pruned(leafBound.primary, leafBound.secondary, n);
       noteBounds(n, cut);

@@ -47,6 +47,13 @@ void FactorSpace::dimProducts(const unsigned *digits, unsigned numDims,
       out[types[t].dim] *= types[t].size;
 }
 
+void FactorSpace::prefixIndices(llvm::ArrayRef<Loop> order,
+                                uint64_t *out) const {
+  out[0] = 0;
+  for (unsigned p = 0; p < order.size(); ++p)
+    out[p + 1] = out[p] + stride[typeOf(order[p])];
+}
+
 void FactorSpace::spreadClosure(std::vector<double> &v, DimMask dims) const {
   // Type by type: each row takes the value of its block's last row.
   for (unsigned t = 0; t < types.size(); ++t) {
@@ -815,10 +822,7 @@ double PrefixBound::decomposedEnergy(const TemporalMapping &allocated) const {
   // Hot (every leaf of the exact engine): prefix indices once.
   const unsigned n = allocated.order.size();
   uint64_t prefixIndex[kMaxTemporalLoops + 1];
-  prefixIndex[0] = 0;
-  for (unsigned p = 0; p < n; ++p)
-    prefixIndex[p + 1] =
-        prefixIndex[p] + space->stride[space->typeOf(allocated.order[p])];
+  space->prefixIndices(allocated.order, prefixIndex);
   double e = constant;
   for (unsigned op = 0; op < numOps; ++op) {
     const DimMask ir = irrelevantDims[op];

@@ -174,6 +174,9 @@ struct FactorSpace {
     for (uint64_t i = 0; i < n; ++i)
       into[i] = combine(into[i], from[i]);
   }
+  /// out[p]: the sub-multiset index of the first p loops of `order`
+  /// (order.size() + 1 entries).
+  void prefixIndices(llvm::ArrayRef<Loop> order, uint64_t *out) const;
   /// Replaces each v[x] by v[closure(x, dims)].
   void spreadClosure(std::vector<double> &v, DimMask dims) const;
 };
@@ -264,23 +267,38 @@ public:
     Scan scan[kMaxOperands][kMaxScanCuts + 1];
   };
   State initial() const;
+  /// A complete ordering's allocated cuts after the merge-down: per
+  /// operand and cut, the tile below it (a sub-multiset index; cut 0: the
+  /// stationarity run at the MAC level) and, above cut 0, the product of
+  /// the loops the operand ignores at the top of the level below.
+  struct AllocatedCuts {
+    uint64_t tile[kMaxOperands][kMaxLevels];
+    double reuse[kMaxOperands][kMaxLevels];
+  };
+  AllocatedCuts allocatedCuts(const TemporalMapping &allocated) const;
   /// The state after appending one loop of `type` above the prefix.
   State append(const State &s, unsigned type) const;
   /// Lower bound on the energy of every ordering with this prefix.
   double lowerBound(const State &s) const;
   /// Lower bound on the latency (latency_total2) of every ordering with
   /// this prefix; needs the latency tables.
-  double latencyLowerBound(const State &s) const;
+  double latencyLowerBound(const State &s,
+                           const AllocatedCuts *cuts = nullptr) const;
   /// The same, or only its first part (the latency's own) where that part
   /// already `settles` it (the caller needs no larger bound: it prunes);
   /// the port-budget part is computed only otherwise.
+  /// `cuts`: for a complete ordering, its allocated cuts, where the
+  /// stalls, busy cycles and repeating loads are read (tighter where the
+  /// prefix cannot tell the cuts: shared memories, scans).
   double latencyLowerBound(const State &s,
-                           llvm::function_ref<bool(double)> settles) const;
+                           llvm::function_ref<bool(double)> settles,
+                           const AllocatedCuts *cuts = nullptr) const;
   /// Its two parts: from the latency's own parts (temporal cycles, stalls,
   /// loading), and from the port-budget rule (-inf where it gives none).
   /// `windows`: with the window rule's stalls (tests turn it off).
-  std::pair<double, double> latencyBoundParts(const State &s,
-                                              bool windows = true) const;
+  std::pair<double, double>
+  latencyBoundParts(const State &s, bool windows = true,
+                    const AllocatedCuts *cuts = nullptr) const;
   /// Does the scan rule read the terms of (op, cut) exactly once the
   /// ordering is complete (a cut it follows, with exact figures)? (Tests.)
   bool scanIsExact(unsigned op, unsigned cut) const {
@@ -491,7 +509,8 @@ private:
   bool latencyBuilt = false;
   /// The least on- plus off-loading of every ordering with this prefix
   /// (`loads`: the entries' bounds it assembled).
-  double loadingBound(const State &s, LinkLoads &loads) const;
+  double loadingBound(const State &s, LinkLoads &loads,
+                      const AllocatedCuts *cuts) const;
   /// Per link, the bandwidth it counts against its port while it repeats
   /// (LinkFigure::requiredBandwidth, 0 where made once) per tile below its
   /// cut: where a port's repeating loads need all its bandwidth, the
@@ -501,6 +520,8 @@ private:
   /// Per physical port, the links it carries whose tables are not all 0.
   struct PortTerms {
     std::vector<unsigned> busy, stall;
+    /// Every link it carries (the allocated cuts read them all).
+    std::vector<unsigned> links;
     /// Its loads with bandwidth tables, its loads made once somewhere,
     /// and its bandwidth.
     std::vector<unsigned> bandwidth, once;
@@ -545,7 +566,8 @@ private:
   /// it holds for), from the entries' bounds `loads`.
   double portBudgetBound(const LinkLoads &loads, const State &s) const;
   /// latencyBoundParts' first part; fills `loads` for the second.
-  double ownLatencyBound(const State &s, LinkLoads &loads, bool windows) const;
+  double ownLatencyBound(const State &s, LinkLoads &loads, bool windows,
+                         const AllocatedCuts *cuts) const;
 
   // The window rule (WindowStallBound.cpp). Per link above cut 0 (exact
   // figures, integer loop sizes), per tile below its cut: its period and
@@ -570,6 +592,20 @@ private:
       std::vector<std::vector<uint8_t>> halfFull);
   /// The link's stall along the prefix (0 where the rule says nothing).
   double windowStall(const WindowLink &w, const State &s) const;
+  /// Link i's stall at tile `tile` below its cut, with `reuse` the product
+  /// of the loops its operand ignores at the top of the level below.
+  double windowStallAt(unsigned i, uint64_t tile, double reuse) const;
+
+  /// The stall and busy parts at a complete ordering's allocated cuts
+  /// (AllocatedLatencyBound.cpp): the largest over ports of the sum of
+  /// its links' stalls (`stalled`) and of their busy cycles (`busiest`),
+  /// each read at the tile below the link's cut.
+  void allocatedPortBounds(const AllocatedCuts &cuts, double &busiest,
+                           double &stalled) const;
+  /// Link i's load at the allocated tile where it repeats there (its
+  /// transfer cycles), or where a constant lowers its once-made floor;
+  /// -inf where the prefix's bound must decide.
+  double allocatedLoad(const AllocatedCuts &cuts, unsigned i) const;
 
   void buildLatency(
       const ScheduleProblem &problem,

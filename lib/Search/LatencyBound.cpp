@@ -129,6 +129,7 @@ void PrefixBound::buildLatency(
       if (i < 0)
         continue;
       loadLink[l.op][l.lv][l.dir] = i;
+      terms.links.push_back(i);
       loadShared[l.op][l.lv][l.dir] = port.sharedByInputs;
       if (nonzero(busyTables[i]))
         terms.busy.push_back(i);
@@ -291,7 +292,8 @@ double PrefixBound::othersHeadroom(unsigned i, HeadroomAt &&headroomAt) const {
   return total;
 }
 
-double PrefixBound::loadingBound(const State &s, LinkLoads &loads) const {
+double PrefixBound::loadingBound(const State &s, LinkLoads &loads,
+                                 const AllocatedCuts *cuts) const {
   // The entries computeLatency's assembly reads, each at its bound.
   // The tracked headrooms, each computed when first needed.
   HeadroomState hs[kMaxOperands * kMaxLevels * kNumDataDirs];
@@ -334,6 +336,8 @@ double PrefixBound::loadingBound(const State &s, LinkLoads &loads) const {
           entry = std::min(entry, floor - othersHeadroom(i, headroomAt));
       }
       entry = std::max(entry, transferAtLeast[i]);
+      if (cuts)
+        entry = std::max(entry, allocatedLoad(*cuts, i));
     }
     loads[op][lv][unsigned(dir)] = {entry, loadShared[op][lv][unsigned(dir)]};
   };
@@ -352,30 +356,33 @@ double PrefixBound::loadingBound(const State &s, LinkLoads &loads) const {
   return onloading + offloading;
 }
 
-double PrefixBound::latencyLowerBound(const State &s) const {
-  const auto [own, budget] = latencyBoundParts(s);
+double PrefixBound::latencyLowerBound(const State &s,
+                                      const AllocatedCuts *cuts) const {
+  const auto [own, budget] = latencyBoundParts(s, /*windows=*/true, cuts);
   return std::max(own, budget);
 }
 
-double
-PrefixBound::latencyLowerBound(const State &s,
-                               llvm::function_ref<bool(double)> settles) const {
+double PrefixBound::latencyLowerBound(const State &s,
+                                      llvm::function_ref<bool(double)> settles,
+                                      const AllocatedCuts *cuts) const {
   LinkLoads loads;
-  const double own = ownLatencyBound(s, loads, /*windows=*/true);
+  const double own = ownLatencyBound(s, loads, /*windows=*/true, cuts);
   if (settles(own))
     return own;
   return std::max(own, portBudgetBound(loads, s));
 }
 
 std::pair<double, double>
-PrefixBound::latencyBoundParts(const State &s, bool windows) const {
+PrefixBound::latencyBoundParts(const State &s, bool windows,
+                               const AllocatedCuts *cuts) const {
   LinkLoads loads;
-  const double own = ownLatencyBound(s, loads, windows);
+  const double own = ownLatencyBound(s, loads, windows, cuts);
   return {own, portBudgetBound(loads, s)};
 }
 
 double PrefixBound::ownLatencyBound(const State &s, LinkLoads &loads,
-                                    bool windows) const {
+                                    bool windows,
+                                    const AllocatedCuts *cuts) const {
   double busiest = 0, stalled = 0;
   for (const PortTerms &port : ports) {
     double busy = 0, stall = 0;
@@ -391,7 +398,10 @@ double PrefixBound::ownLatencyBound(const State &s, LinkLoads &loads,
     busiest = std::max(busiest, busy);
     stalled = std::max(stalled, stall);
   }
+  // Both parts bound the same figures: the larger of each stands.
+  if (cuts)
+    allocatedPortBounds(*cuts, busiest, stalled);
   // compareBound's margin covers the other summation order.
-  const double loading = loadingBound(s, loads);
+  const double loading = loadingBound(s, loads, cuts);
   return std::max(temporalCycles + stalled, busiest) + loading;
 }

@@ -83,16 +83,22 @@ double PrefixBound::windowStall(const WindowLink &w, const State &s) const {
   } else {
     return 0;
   }
-  // computeLatency skips a link that never transfers; one transfer stalls
-  // nothing.
-  if (reuse <= 1 || reuse >= kMaxReuse || !windowHalfFull[i][tile] ||
-      windowCount[i][tile] < 2)
+  if (reuse >= kMaxReuse)
     return 0;
   // The level is not empty: the cut below it (closed, at or below its own
   // fixedAt) lies below this tile. Both are prefixes of one ordering: the
   // shorter has the smaller index.
   if (k >= 2 && (wholeCut[op][k - 1] || s.cutState[op][k - 1] != 2 ||
                  s.fixedAt[op][k - 1] >= tile))
+    return 0;
+  return windowStallAt(i, tile, reuse);
+}
+
+double PrefixBound::windowStallAt(unsigned i, uint64_t tile,
+                                  double reuse) const {
+  // computeLatency skips a link that never transfers; one transfer stalls
+  // nothing.
+  if (reuse <= 1 || !windowHalfFull[i][tile] || windowCount[i][tile] < 2)
     return 0;
   const double window = std::trunc(double(windowPeriod[i][tile]) / reuse);
   const double real = transferTables[i].value[tile];
