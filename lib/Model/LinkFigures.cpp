@@ -19,12 +19,11 @@ void CostModel::linksFromFigures(const TemporalMapping &temporal, unsigned op,
                                  const MappingFigures &fig,
                                  const MappingFigures &figF,
                                  LinkFigures &out) const {
-  for (unsigned lv = 0; lv < kMaxLevels; ++lv)
+  // Only the operand's levels: the tables read no other.
+  for (unsigned lv = 0; lv < temporal.numLevels[op]; ++lv)
     for (unsigned d = 0; d < kNumDataDirs; ++d) {
       LinkFigure &f = out[op][lv][d];
       f = LinkFigure();
-      if (lv >= temporal.numLevels[op])
-        continue;
       const UnitMemMovement &u = fig.movement[op][lv];
       f.count = u.periodCount[d];
       f.period = u.period[d]; // integral (UnitMemMovement)

@@ -51,6 +51,23 @@ OrderingCount saturatingMul(OrderingCount a, OrderingCount b) {
   return p / b != a ? ~OrderingCount(0) : p;
 }
 
+/// a choose b (saturating), a <= kMaxTemporalLoops: one table for every
+/// work item.
+OrderingCount binomial(unsigned a, unsigned b) {
+  constexpr unsigned size = kMaxTemporalLoops + 1;
+  static const std::vector<OrderingCount> table = [] {
+    std::vector<OrderingCount> t(size * size, 0);
+    for (unsigned i = 0; i < size; ++i) {
+      t[i * size] = 1;
+      for (unsigned j = 1; j <= i; ++j)
+        t[i * size + j] =
+            saturatingAdd(t[(i - 1) * size + j - 1], t[(i - 1) * size + j]);
+    }
+    return t;
+  }();
+  return table[a * size + b];
+}
+
 class BranchAndBound {
 public:
   BranchAndBound(const ScheduleProblem &problem, const FactorSpace &space,
@@ -58,19 +75,10 @@ public:
                  std::chrono::steady_clock::time_point deadline,
                  const SearchOptions &options, uint64_t seed = 0)
       : problem(problem), space(space), bound(bound),
-        objective(problem.objective()),
-        n(problem.primeFactors().size()),
-        remaining(space.count),
-        deadline(deadline), pruneScale(options.testBoundScale),
-        auditRate(options.exactAuditRate), auditRng(seed),
-        idleLimit(options.exactIdleBounds) {
-    binomial.assign(n + 1, std::vector<OrderingCount>(n + 1, 0));
-    for (unsigned a = 0; a <= n; ++a) {
-      binomial[a][0] = 1;
-      for (unsigned b = 1; b <= a; ++b)
-        binomial[a][b] =
-            saturatingAdd(binomial[a - 1][b - 1], binomial[a - 1][b]);
-    }
+        objective(problem.objective()), n(problem.primeFactors().size()),
+        remaining(space.count), deadline(deadline),
+        pruneScale(options.testBoundScale), auditRate(options.exactAuditRate),
+        auditRng(seed), idleLimit(options.exactIdleBounds) {
     ordering.resize(n);
     idleNodes.assign(n + 1, 0);
     unboundedNodes.assign(n + 1, 0);
@@ -124,7 +132,6 @@ public:
   const unsigned n;
   std::vector<unsigned> remaining;
   std::vector<Loop> ordering;
-  std::vector<std::vector<OrderingCount>> binomial;
   std::chrono::steady_clock::time_point deadline;
 
   bool found = false;
@@ -342,7 +349,7 @@ private:
     unsigned total = 0;
     for (unsigned x : remaining) {
       total += x;
-      c = saturatingMul(c, binomial[total][x]);
+      c = saturatingMul(c, binomial(total, x));
     }
     return c;
   }

@@ -229,7 +229,9 @@ std::optional<PrefixBound> PrefixBound::build(const ScheduleProblem &problem,
         b.fits[op][k][x] =
             problem.allocator().mayFit(op, k - 1, dims, precision);
         b.fitsPartial[op][k][x] =
-            problem.allocator().mayFit(op, k - 1, dims, lop.precision);
+            precision == lop.precision
+                ? b.fits[op][k][x]
+                : problem.allocator().mayFit(op, k - 1, dims, lop.precision);
       }
     }
     // The output's scans compare figures at partial-sum precision, which

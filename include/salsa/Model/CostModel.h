@@ -151,8 +151,9 @@ public:
   /// memory energies (memoryWordAccess, memEnergyBreakdown,
   /// memEnergyHalves) and whether its data had a half-integer
   /// (halfIntegerData); the totals and the other operands' figures are
-  /// left as they were. With `links`, that operand's links' figures too
-  /// (the two share the data-movement figures, most of the work). The
+  /// left as they were. With `links`, that operand's links' figures too,
+  /// at its levels (the two share the data-movement figures, most of the
+  /// work). The
   /// exact engine's tables read one operand's figures of each synthetic
   /// mapping. Returns false (`links` left as it was) if the operand's data
   /// moves where it has no port.
