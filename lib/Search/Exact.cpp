@@ -539,7 +539,7 @@ private:
     };
     llvm::SmallVector<Child, 16> children;
     const unsigned depth = s.length + 1;
-    const bool bounds = boundsAt(depth);
+    const bool bounds = !leavesDecide(depth) && boundsAt(depth);
     const double none = -std::numeric_limits<double>::infinity();
     for (unsigned t = 0; t < remaining.size(); ++t)
       if (remaining[t]) {
@@ -574,6 +574,19 @@ private:
     }
     if (bounds)
       noteBounds(depth, cutAny);
+  }
+
+  /// Leave prefixes of this length to the leaves' screen? For latency and
+  /// EDP, while the screen runs (boundsAt(n)'s rule), a prefix of length
+  /// n - 1 or n has one completion, which the screen bounds with its own
+  /// prefix bound and its allocated cuts: the prefix's bound would be
+  /// computed again there, and (the bounds need not grow along a path, but
+  /// almost always do) cut off no more. Only which leaves are evaluated and
+  /// the order of such a node's children can change.
+  bool leavesDecide(unsigned depth) const {
+    return (objective == Objective::Latency ||
+            objective == Objective::EnergyDelay) &&
+           depth + 1 >= n && idleNodes[n] < idleLimit;
   }
 
   /// Bound the prefixes of this length? Where their bounds have cut off
