@@ -30,6 +30,9 @@ PrefixBound::allocatedCuts(const TemporalMapping &allocated) const {
   uint64_t prefixIndex[kMaxTemporalLoops + 1];
   space->prefixIndices(allocated.order, prefixIndex);
   AllocatedCuts cuts;
+  // Only the window rule reads the reuse (every leaf of the energy
+  // objective reads the tiles alone).
+  const bool reuse = !windowPeriod.empty();
   for (unsigned op = 0; op < numOps; ++op) {
     const DimMask ir = irrelevantDims[op];
     auto ignored = [&](unsigned p) {
@@ -44,7 +47,7 @@ PrefixBound::allocatedCuts(const TemporalMapping &allocated) const {
         ++p;
       cuts.tile[op][k] = prefixIndex[p];
       cuts.reuse[op][k] = 1;
-      if (k == 0)
+      if (k == 0 || !reuse)
         continue;
       for (unsigned q = p; q > levelStart && ignored(q - 1); --q)
         cuts.reuse[op][k] *= allocated.order[q - 1].size;

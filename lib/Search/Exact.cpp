@@ -193,20 +193,15 @@ private:
   /// the ordering tie-break closes them), and only where its tables were
   /// built (work items that met a plateau: SearchOptions::
   /// exactTieBoundOrderings).
-  /// `allocated`: a complete ordering's allocated mapping (its cuts
-  /// tighten the bound).
+  /// `cuts`: a complete ordering's allocated cuts (they tighten the
+  /// bound).
   double latencyBound(const PrefixBound::State &s, double energyBound,
                       double scale,
-                      const TemporalMapping *allocated = nullptr) const {
+                      const PrefixBound::AllocatedCuts *cuts = nullptr) const {
     if (objective == Objective::Energy &&
         (!bound.hasLatency() || !found ||
          compareBound(energyBound * pruneScale, bestKey.primary) != 0))
       return -std::numeric_limits<double>::infinity();
-    std::optional<PrefixBound::AllocatedCuts> allocatedCuts;
-    if (allocated)
-      allocatedCuts = bound.allocatedCuts(*allocated);
-    const PrefixBound::AllocatedCuts *cuts =
-        allocatedCuts ? &*allocatedCuts : nullptr;
     if (objective == Objective::Energy || objective == Objective::Pareto)
       return bound.latencyLowerBound(s, cuts);
     // A latency whose key (times `scale`, as the caller prunes with it)
@@ -385,7 +380,8 @@ private:
   /// ordering, screen it; the cost model evaluates every ordering that
   /// could still become the best.
   void consider(const PrefixBound::State &s) {
-    const double energy = bound.decomposedEnergy(mapping);
+    const PrefixBound::AllocatedCuts cuts = bound.allocatedCuts(mapping);
+    const double energy = bound.decomposedEnergy(cuts);
     const double energyBound = checkEnergyTerms(s, energy);
     if (auditRate > 0 && sampled())
       auditEnergy(energy);
@@ -393,7 +389,7 @@ private:
     // margin covers it.
     double latency = -std::numeric_limits<double>::infinity();
     if (screensLeaf()) {
-      latency = latencyBound(s, energy, 1, &mapping);
+      latency = latencyBound(s, energy, 1, &cuts);
       const KeyBound leafBound = keyBound(energy, latency);
       const bool cut = pruned(leafBound.primary, leafBound.secondary, n);
       noteBounds(n, cut);

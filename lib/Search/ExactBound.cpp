@@ -444,7 +444,6 @@ std::optional<PrefixBound> PrefixBound::build(const ScheduleProblem &problem,
 }
 
 void PrefixBound::finish(TermTable &t) const {
-  const uint64_t M = space->size;
   // The bound's reasoning needs terms that never grow when loops move
   // below their cut. ZigZag's model mostly is such (a loop below a cut
   // divides the refills by its size and grows the tile by at most that),
@@ -470,11 +469,8 @@ void PrefixBound::finish(TermTable &t) const {
     return;
   // The merged cut of a fitting superset fits too (a loop the operand
   // ignores leaves its tile as it is).
-  const std::vector<uint8_t> &fit = fits[t.op][t.cut];
-  t.fittingAbove.resize(M);
-  for (uint64_t x = 0; x < M; ++x)
-    t.fittingAbove[x] = fit[x] ? t.value[x] : kInfinity;
-  leastOverFittingSupersets(t.fittingAbove, fit);
+  t.fittingAbove = t.value;
+  leastOverFittingSupersets(t.fittingAbove, fits[t.op][t.cut]);
 }
 
 void PrefixBound::leastOverFittingSupersets(
@@ -483,25 +479,24 @@ void PrefixBound::leastOverFittingSupersets(
   // reached through fitting ones; a superset fold over values infinite
   // where nothing fits is that least (were fitting not closed so, the
   // least over more supersets: lower, still a bound).
+  auto maskUnfit = [&] {
+    for (uint64_t x = 0; x < v.size(); ++x)
+      if (!fit[x])
+        v[x] = kInfinity;
+  };
+  maskUnfit();
   space->foldOverSupersets(v,
                            [](double a, double b) { return std::min(a, b); });
-  for (uint64_t x = 0; x < v.size(); ++x)
-    if (!fit[x])
-      v[x] = kInfinity;
+  maskUnfit();
 }
 
 void PrefixBound::fillBestAbove(TermTable &t) const {
-  const uint64_t M = space->size;
-  const std::vector<uint8_t> &fit = fits[t.op][t.cut];
   // Least term over the fitting supersets. Above a cut the prefix still
   // fits under, the merge-down may yet absorb every irrelevant loop: the
   // term of the closure.
   t.bestAbove = t.envelope;
   space->spreadClosure(t.bestAbove, irrelevantDims[t.op]);
-  for (uint64_t x = 0; x < M; ++x)
-    if (!fit[x])
-      t.bestAbove[x] = kInfinity;
-  leastOverFittingSupersets(t.bestAbove, fit);
+  leastOverFittingSupersets(t.bestAbove, fits[t.op][t.cut]);
 }
 
 void PrefixBound::setLongestFitRule(bool on) {
@@ -547,7 +542,7 @@ void PrefixBound::fillLongestFit(const TermTable &t,
                       });
   }
   std::vector<double> closed;
-  if (llvm::is_contained(ends, 2) || llvm::is_contained(ends, 3)) {
+  if (llvm::any_of(ends, [](uint8_t e) { return e & 2; })) {
     closed = t.envelope;
     space->spreadClosure(closed, ir);
   }
@@ -558,7 +553,7 @@ void PrefixBound::fillLongestFit(const TermTable &t,
       v = std::min(v, t.value[x]);
     if (ends[x] & 2)
       v = std::min(v, closed[x]);
-    out[x] = fit[x] ? v : kInfinity;
+    out[x] = v;
   }
   leastOverFittingSupersets(out, fit);
 }
@@ -797,45 +792,16 @@ bool PrefixBound::mayBeFixed(const State &s) const {
   return true;
 }
 
-/// Where a complete mapping puts the cut of (op, cut) after the merge-down:
-/// the run at the bottom, or the cut moved up past the loops the operand
-/// ignores (mergeDownStationary without copying the mapping); as a
-/// sub-multiset index.
-static uint64_t mergedCutIndex(const FactorSpace &space, DimMask ir,
-                               const TemporalMapping &allocated, unsigned op,
-                               unsigned cut) {
-  const unsigned n = allocated.order.size();
-  unsigned p = cut == 0 ? 0 : allocated.cut[op][cut];
-  while (p < n && ((ir >> allocated.order[p].dim) & 1))
-    ++p;
-  uint64_t index = 0;
-  for (unsigned i = 0; i < p; ++i)
-    index += space.stride[space.typeOf(allocated.order[i])];
-  return index;
-}
-
-double PrefixBound::termValue(const TermTable &t,
-                              const TemporalMapping &allocated) const {
-  return t.value[mergedCutIndex(*space, irrelevantDims[t.op], allocated, t.op,
-                                t.cut)];
+double PrefixBound::decomposedEnergy(const AllocatedCuts &cuts) const {
+  double e = constant;
+  for (unsigned op = 0; op < numOps; ++op)
+    for (unsigned k = 0; k <= numCuts[op]; ++k)
+      e += energy[op][k].value[cuts.tile[op][k]];
+  return e;
 }
 
 double PrefixBound::decomposedEnergy(const TemporalMapping &allocated) const {
-  // Hot (every leaf of the exact engine): prefix indices once.
-  const unsigned n = allocated.order.size();
-  uint64_t prefixIndex[kMaxTemporalLoops + 1];
-  space->prefixIndices(allocated.order, prefixIndex);
-  double e = constant;
-  for (unsigned op = 0; op < numOps; ++op) {
-    const DimMask ir = irrelevantDims[op];
-    for (unsigned k = 0; k <= numCuts[op]; ++k) {
-      unsigned p = k == 0 ? 0 : allocated.cut[op][k];
-      while (p < n && ((ir >> allocated.order[p].dim) & 1))
-        ++p;
-      e += energy[op][k].value[prefixIndex[p]];
-    }
-  }
-  return e;
+  return decomposedEnergy(allocatedCuts(allocated));
 }
 
 std::vector<double> PrefixBound::termBounds(const State &s) const {
@@ -848,9 +814,10 @@ std::vector<double> PrefixBound::termBounds(const State &s) const {
 
 std::vector<double>
 PrefixBound::termValues(const TemporalMapping &allocated) const {
+  const AllocatedCuts cuts = allocatedCuts(allocated);
   std::vector<double> out;
   for (unsigned op = 0; op < numOps; ++op)
     for (unsigned k = 0; k <= numCuts[op]; ++k)
-      out.push_back(termValue(energy[op][k], allocated));
+      out.push_back(energy[op][k].value[cuts.tile[op][k]]);
   return out;
 }

@@ -75,16 +75,8 @@ struct FactorSpace {
         index += (count[t] - countIn(index, t)) * stride[t];
     return index;
   }
-  /// The same from the index's counts (`digits`, Digits below).
-  uint64_t closure(uint64_t index, const unsigned *digits,
-                   DimMask dims) const {
-    for (unsigned t = 0; t < types.size(); ++t)
-      if ((dims >> types[t].dim) & 1)
-        index += (count[t] - digits[t]) * stride[t];
-    return index;
-  }
   /// countIn of every type for an index that a pass over the whole
-  /// lattice steps by one: the tables' passes read every count of every
+  /// lattice steps up by one: build's passes read every count of every
   /// index, and each countIn is two divisions.
   struct Digits {
     explicit Digits(const FactorSpace &space, uint64_t index)
@@ -100,14 +92,6 @@ struct FactorSpace {
         if (++d[t] <= space.count[t])
           return;
         d[t] = 0;
-      }
-    }
-    /// To the counts of index - 1 (from 0: undefined, not used).
-    void decrement() {
-      for (unsigned t = 0; t < d.size(); ++t) {
-        if (d[t]-- > 0)
-          return;
-        d[t] = space.count[t];
       }
     }
 
@@ -140,31 +124,35 @@ struct FactorSpace {
   /// (x included): the least or the most over subsets. One pass per type.
   template <typename Combine>
   void foldOverSubsets(std::vector<double> &v, Combine combine) const {
-    double *p = v.data();
-    // Type 0's rows are single indices: its blocks directly.
-    for (uint64_t base = 0, c = types.empty() ? 0 : count[0]; base < size;
-         base += c + 1)
-      for (uint64_t x = base + 1; x <= base + c; ++x)
-        p[x] = combine(p[x], p[x - 1]);
-    for (unsigned t = 1; t < types.size(); ++t)
-      forEachRow(t, /*upward=*/true,
-                 [p, combine](uint64_t lo, uint64_t hi, uint64_t n) {
-                   combineRow(p + hi, p + lo, n, combine);
-                 });
+    fold(v, combine, /*upward=*/true);
   }
   /// The same over every superset of x.
   template <typename Combine>
   void foldOverSupersets(std::vector<double> &v, Combine combine) const {
+    fold(v, combine, /*upward=*/false);
+  }
+  /// Each index combined with its neighbour one loop down (`upward`) or
+  /// up, type by type, in the order that carries the fold along.
+  template <typename Combine>
+  void fold(std::vector<double> &v, Combine combine, bool upward) const {
     double *p = v.data();
-    for (uint64_t base = 0, c = types.empty() ? 0 : count[0]; base < size;
-         base += c + 1)
-      for (uint64_t x = base + c; x-- > base;)
-        p[x] = combine(p[x], p[x + 1]);
+    // Type 0's rows are single indices: its blocks directly.
+    const uint64_t c = types.empty() ? 0 : count[0];
+    for (uint64_t base = 0; base < size; base += c + 1) {
+      if (upward)
+        for (uint64_t x = base + 1; x <= base + c; ++x)
+          p[x] = combine(p[x], p[x - 1]);
+      else
+        for (uint64_t x = base + c; x-- > base;)
+          p[x] = combine(p[x], p[x + 1]);
+    }
     for (unsigned t = 1; t < types.size(); ++t)
-      forEachRow(t, /*upward=*/false,
-                 [p, combine](uint64_t lo, uint64_t hi, uint64_t n) {
-                   combineRow(p + lo, p + hi, n, combine);
-                 });
+      forEachRow(t, upward, [&](uint64_t lo, uint64_t hi, uint64_t n) {
+        if (upward)
+          combineRow(p + hi, p + lo, n, combine);
+        else
+          combineRow(p + lo, p + hi, n, combine);
+      });
   }
   /// into[i] = combine(into[i], from[i]) over two rows that do not overlap
   /// (so the loop vectorizes).
@@ -269,8 +257,9 @@ public:
   State initial() const;
   /// A complete ordering's allocated cuts after the merge-down: per
   /// operand and cut, the tile below it (a sub-multiset index; cut 0: the
-  /// stationarity run at the MAC level) and, above cut 0, the product of
-  /// the loops the operand ignores at the top of the level below.
+  /// stationarity run at the MAC level) and, above cut 0 where the window
+  /// rule has figures (else 1), the product of the loops the operand
+  /// ignores at the top of the level below.
   struct AllocatedCuts {
     uint64_t tile[kMaxOperands][kMaxLevels];
     double reuse[kMaxOperands][kMaxLevels];
@@ -323,7 +312,9 @@ public:
   /// to be decided by loops not yet placed (the exact engine then skips
   /// its costlier check with the allocator).
   bool mayBeFixed(const State &s) const;
-  /// The energy the terms give for a complete mapping (tests).
+  /// The energy the terms give for a complete mapping (every leaf of the
+  /// exact engine: from its allocated cuts; tests: from the mapping).
+  double decomposedEnergy(const AllocatedCuts &cuts) const;
   double decomposedEnergy(const TemporalMapping &allocated) const;
   /// Per energy term (operand, cut; cut 0 the stationarity run): the
   /// bound's value for a prefix and the value for a complete mapping, in
@@ -341,8 +332,8 @@ private:
   /// Fills `out` (longestFitAbove or longestFitPartial) for fit test `fit`.
   void fillLongestFit(const TermTable &t, const std::vector<uint8_t> &fit,
                       std::vector<double> &out) const;
-  /// Replaces v (infinite where `fit` fails) by its least over the fitting
-  /// supersets, infinite where nothing fits.
+  /// Replaces v by its least over the fitting supersets, infinite where
+  /// nothing fits.
   void leastOverFittingSupersets(std::vector<double> &v,
                                  const std::vector<uint8_t> &fit) const;
   /// Does the prefix show that the output's level below cut k (k >= 2)
@@ -379,8 +370,6 @@ private:
   }
   /// Starts the scan of cut k at sub-multiset x.
   void startScan(State::Scan &sc, unsigned op, unsigned k, uint64_t x) const;
-  /// The table's value where a complete mapping puts its cut.
-  double termValue(const TermTable &t, const TemporalMapping &merged) const;
 
   const ScheduleProblem *problem;
   const FactorSpace *space;

@@ -237,26 +237,59 @@ TEST(Exact, DecompositionAndBoundOnRandomLayers) {
     checkBoundOnRandomOrderings(*p, 100);
 }
 
-// The tables' passes step a sub-multiset's counts instead of dividing:
-// every step up and down gives countIn's counts and closure's index.
+// build's passes step a sub-multiset's counts instead of dividing: every
+// step up gives countIn's counts.
 TEST(Exact, DigitsStepLikeCountIn) {
   for (auto &p : randomProblems(20, 1e12, 17)) {
     FactorSpace space(p->primeFactors());
     if (space.size > (1u << 16))
       continue;
-    const DimMask dims = p->layer().operands[0].irrelevant;
-    FactorSpace::Digits up(space, 0), down(space, space.size - 1);
-    for (uint64_t x = 0; x < space.size; ++x, up.increment()) {
-      const uint64_t y = space.size - 1 - x;
-      for (unsigned t = 0; t < space.types.size(); ++t) {
+    FactorSpace::Digits up(space, 0);
+    for (uint64_t x = 0; x < space.size; ++x, up.increment())
+      for (unsigned t = 0; t < space.types.size(); ++t)
         ASSERT_EQ(up[t], space.countIn(x, t)) << x;
-        ASSERT_EQ(down[t], space.countIn(y, t)) << y;
+  }
+}
+
+// The tables' passes by rows are their definitions: the least over every
+// subset and every superset, and the value at the closure.
+TEST(Exact, LatticePassesByRowsMatchTheirDefinitions) {
+  std::mt19937_64 rng(29);
+  unsigned checked = 0;
+  for (auto &p : randomProblems(40, 1e12, 31)) {
+    FactorSpace space(p->primeFactors());
+    if (space.size > (1u << 10))
+      continue;
+    ++checked;
+    std::vector<double> v(space.size);
+    for (double &x : v)
+      x = double(rng() % 1000);
+    auto subset = [&](uint64_t y, uint64_t x) {
+      for (unsigned t = 0; t < space.types.size(); ++t)
+        if (space.countIn(y, t) > space.countIn(x, t))
+          return false;
+      return true;
+    };
+    auto least = [](double a, double b) { return std::min(a, b); };
+    std::vector<double> below = v, above = v, closed = v;
+    space.foldOverSubsets(below, least);
+    space.foldOverSupersets(above, least);
+    const DimMask dims = p->layer().operands[0].irrelevant;
+    space.spreadClosure(closed, dims);
+    for (uint64_t x = 0; x < space.size; ++x) {
+      double lo = v[x], hi = v[x];
+      for (uint64_t y = 0; y < space.size; ++y) {
+        if (subset(y, x))
+          lo = std::min(lo, v[y]);
+        if (subset(x, y))
+          hi = std::min(hi, v[y]);
       }
-      ASSERT_EQ(space.closure(x, up.data(), dims), space.closure(x, dims));
-      if (y > 0)
-        down.decrement();
+      ASSERT_EQ(below[x], lo) << x;
+      ASSERT_EQ(above[x], hi) << x;
+      ASSERT_EQ(closed[x], v[space.closure(x, dims)]) << x;
     }
   }
+  EXPECT_GT(checked, 10u);
 }
 
 // The bound's tables evaluate one operand of each synthetic mapping: its
